@@ -1,0 +1,40 @@
+# Two commands: `make demo` runs the shop with demo data, `make test` runs every check.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo serve test lint format bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	@echo "==> Installing Python packages into $(VENV)"
+	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	@echo "==> Preparing the database"
+	@$(PY) manage.py migrate --noinput
+	@echo "==> Loading the demo data"
+	@$(PY) manage.py load_demo
+	@$(PY) manage.py collectstatic --noinput --verbosity 0
+	@$(PY) manage.py demo_banner
+	@$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: install
+	@echo "==> ruff"
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+
+format: install
+	@$(VENV)/bin/ruff check --fix .
+	@$(VENV)/bin/ruff format .
+
+test: lint
+	@echo "==> pytest"
+	@$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) .data

@@ -1,0 +1,56 @@
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class SellerKind(models.TextChoices):
+    PRODUCER = "producer", _("Producer")
+    PROGRAMME = "programme", _("Oh my Lot ! programme")
+
+
+class Seller(models.Model):
+    """Whoever sells a product: a producer of the Lot, or the programme itself (merchandise).
+
+    The producers room keeps the producer's identity and onboarding; the catalogue only needs to
+    know who sells and whether they may sell now.
+    """
+
+    kind = models.CharField(_("kind"), max_length=16, choices=SellerKind.choices)
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    town = models.CharField(_("town"), max_length=120, blank=True)
+    is_selling = models.BooleanField(
+        _("may sell"), default=False, help_text=_("Set when the seller is approved.")
+    )
+    commission_rate = models.DecimalField(
+        _("commission rate"),
+        max_digits=5,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("Share kept by the programme, 0 to 1; empty uses the default rate."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("seller")
+        verbose_name_plural = _("sellers")
+        ordering = ("name",)
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind"],
+                condition=Q(kind="programme"),
+                name="catalogue_seller_single_programme",
+            ),
+            models.CheckConstraint(
+                condition=Q(commission_rate__isnull=True)
+                | Q(commission_rate__gte=0, commission_rate__lte=1),
+                name="catalogue_seller_commission_rate_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=SellerKind.values), name="catalogue_seller_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,161 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from catalogue.models import Seller
+from catalogue.models.translations import TranslatableModel
+from producers.siret import validate_siret
+
+LOT_POSTCODE_PATTERN = r"^46[0-9]{3}$"
+
+
+class ChamberCode(models.TextChoices):
+    AGRICULTURE = "agriculture", _("Chambre d'Agriculture du Lot")
+    CMA = "cma", _("Chambre de Métiers et de l'Artisanat du Lot")
+    CCI = "cci", _("Chambre de Commerce et d'Industrie du Lot")
+
+
+class ActivityKind(models.TextChoices):
+    FARM = "farm", _("Farm (agricultural operator)")
+    CRAFT = "craft", _("Craft (artisan)")
+    TRADE = "trade", _("Trade or industry")
+
+
+COMPETENT_CHAMBER = {
+    ActivityKind.FARM: ChamberCode.AGRICULTURE,
+    ActivityKind.CRAFT: ChamberCode.CMA,
+    ActivityKind.TRADE: ChamberCode.CCI,
+}
+
+
+class Chamber(models.Model):
+    """A partner chamber of the Lot that reviews producers and labelled products."""
+
+    code = models.CharField(_("code"), max_length=16, choices=ChamberCode.choices, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=40)
+    email = models.EmailField(_("email"))
+    town = models.CharField(_("town"), max_length=120)
+    website = models.URLField(_("website"), blank=True)
+    reviewers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="ChamberReviewer",
+        related_name="chambers",
+        verbose_name=_("reviewers"),
+    )
+
+    class Meta:
+        verbose_name = _("chamber")
+        verbose_name_plural = _("chambers")
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.short_name
+
+
+class ChamberReviewer(models.Model):
+    chamber = models.ForeignKey(Chamber, on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("chamber reviewer")
+        verbose_name_plural = _("chamber reviewers")
+        constraints = [
+            models.UniqueConstraint(fields=["chamber", "user"], name="producers_reviewer_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.chamber})"
+
+
+class ProducerStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted for review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    SUSPENDED = "suspended", _("Suspended")
+
+
+class Producer(TranslatableModel):
+    """A farm, workshop or shop of the Lot: its legal identity and its onboarding state."""
+
+    TRANSLATED_FIELDS = ("story",)
+
+    seller = models.OneToOneField(Seller, on_delete=models.PROTECT, related_name="producer")
+    legal_name = models.CharField(_("legal name"), max_length=200)
+    siret = models.CharField(_("SIRET"), max_length=14, unique=True, validators=[validate_siret])
+    vat_number = models.CharField(_("VAT number"), max_length=20, blank=True)
+    activity_kind = models.CharField(_("activity"), max_length=8, choices=ActivityKind.choices)
+    chamber = models.ForeignKey(
+        Chamber, on_delete=models.PROTECT, related_name="producers", verbose_name=_("chamber")
+    )
+    address_line = models.CharField(_("address"), max_length=250)
+    postcode = models.CharField(_("postcode"), max_length=5)
+    town = models.CharField(_("town"), max_length=120)
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    email = models.EmailField(_("contact email"))
+    website = models.URLField(_("website"), blank=True)
+    story = models.TextField(_("story"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProducerStatus.choices, default=ProducerStatus.DRAFT
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="ProducerMember", related_name="producers"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("producer")
+        verbose_name_plural = _("producers")
+        ordering = ("seller__name",)
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(postcode__regex=LOT_POSTCODE_PATTERN),
+                name="producers_producer_lot_postcode",
+            ),
+            models.CheckConstraint(
+                condition=Q(siret__regex=r"^[0-9]{14}$"), name="producers_producer_siret_digits"
+            ),
+            models.CheckConstraint(
+                condition=Q(activity_kind__in=ActivityKind.values),
+                name="producers_producer_activity_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=ProducerStatus.values),
+                name="producers_producer_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.seller.name
+
+
+class MemberRole(models.TextChoices):
+    OWNER = "owner", _("Owner")
+    STAFF = "staff", _("Staff")
+
+
+class ProducerMember(models.Model):
+    producer = models.ForeignKey(Producer, on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    role = models.CharField(_("role"), max_length=8, choices=MemberRole.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("producer member")
+        verbose_name_plural = _("producer members")
+        constraints = [
+            models.UniqueConstraint(fields=["producer", "user"], name="producers_member_unique"),
+            models.UniqueConstraint(
+                fields=["producer"],
+                condition=Q(role="owner"),
+                name="producers_member_single_owner",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.producer}, {self.role})"
