@@ -1,0 +1,127 @@
+"""Small factories for tests: each makes a valid object and takes overrides as keywords."""
+
+import itertools
+from datetime import date, timedelta
+from decimal import Decimal
+
+from catalogue.models import (
+    Category,
+    LabelClaim,
+    Product,
+    ProductType,
+    ProductVariant,
+    QualitySign,
+    ReviewStatus,
+    Seller,
+    SellerKind,
+)
+from producers.models import ActivityKind, Chamber, ChamberCode, Producer
+from shop.accounts.models import User
+
+_sequence = itertools.count(1)
+
+
+def _next() -> int:
+    return next(_sequence)
+
+
+def luhn_complete(prefix: str) -> str:
+    """Append the digit that makes `prefix` Luhn-valid."""
+    for digit in "0123456789":
+        candidate = prefix + digit
+        total = 0
+        for index, char in enumerate(reversed(candidate)):
+            value = int(char) * (2 if index % 2 else 1)
+            total += value - 9 if value > 9 else value
+        if total % 10 == 0:
+            return candidate
+    raise AssertionError("unreachable: one digit always completes a Luhn number")
+
+
+def make_siret() -> str:
+    siren = luhn_complete(f"{_next():08d}")
+    return luhn_complete(siren + "0001")
+
+
+def make_user(**overrides) -> User:
+    fields = {"email": f"user{_next()}@example.org", "password": "a-long-test-password"}
+    fields.update(overrides)
+    return User.objects.create_user(**fields)
+
+
+def make_seller(**overrides) -> Seller:
+    n = _next()
+    fields = {"kind": SellerKind.PRODUCER, "name": f"Ferme {n}", "slug": f"ferme-{n}"}
+    fields.update(overrides)
+    return Seller.objects.create(**fields)
+
+
+def make_producer(**overrides) -> Producer:
+    fields = {
+        "legal_name": "EARL du Causse",
+        "siret": make_siret(),
+        "activity_kind": ActivityKind.FARM,
+        "address_line": "Le Bourg",
+        "postcode": "46500",
+        "town": "Rocamadour",
+        "email": f"ferme{_next()}@example.org",
+    }
+    fields.update(overrides)
+    fields.setdefault("seller", make_seller())
+    fields.setdefault("chamber", Chamber.objects.get(code=ChamberCode.AGRICULTURE))
+    return Producer.objects.create(**fields)
+
+
+def make_category(**overrides) -> Category:
+    n = _next()
+    fields = {"name": f"Fromages {n}", "slug": f"fromages-{n}"}
+    fields.update(overrides)
+    return Category.objects.create(**fields)
+
+
+def make_product_type(**overrides) -> ProductType:
+    n = _next()
+    fields = {"name": f"Fromage {n}", "slug": f"fromage-{n}"}
+    fields.update(overrides)
+    return ProductType.objects.create(**fields)
+
+
+def make_product(**overrides) -> Product:
+    n = _next()
+    fields = {
+        "name": f"Rocamadour {n}",
+        "slug": f"rocamadour-{n}",
+        "review_status": ReviewStatus.APPROVED,
+    }
+    fields.update(overrides)
+    fields.setdefault("seller", make_seller(is_selling=True))
+    fields.setdefault("product_type", make_product_type())
+    fields.setdefault("category", make_category())
+    return Product.objects.create(**fields)
+
+
+def make_variant(**overrides) -> ProductVariant:
+    fields = {
+        "sku": f"SKU-{_next()}",
+        "price": Decimal("3.90"),
+        "weight_grams": 35,
+        "stock_quantity": 10,
+    }
+    fields.update(overrides)
+    fields.setdefault("product", make_product())
+    return ProductVariant.objects.create(**fields)
+
+
+def make_claim(**overrides) -> LabelClaim:
+    fields = {
+        "registry_reference": "PDO-FR-0164",
+        "certifier": "Certipaq",
+        "certificate_number": f"CERT-{_next()}",
+        "valid_until": date.today() + timedelta(days=365),
+    }
+    fields.update(overrides)
+    if "product" in fields and "seller" not in fields:
+        fields["seller"] = fields["product"].seller
+    fields.setdefault("seller", make_seller())
+    fields.setdefault("sign", QualitySign.objects.get(code="aop"))
+    return LabelClaim.objects.create(**fields)
