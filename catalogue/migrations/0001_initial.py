@@ -799,6 +799,7 @@ class Migration(migrations.Migration):
                     models.Q(("alcohol_by_volume__lte", Decimal("1.2")), ("is_alcohol", False)),
                     models.Q(
                         ("alcohol_by_volume__gt", Decimal("1.2")),
+                        ("alcohol_by_volume__isnull", False),
                         ("is_alcohol", True),
                         ("vat_rate", "20.00"),
                     ),

@@ -158,6 +158,7 @@ class Product(TranslatableModel):
                 | Q(is_alcohol=False, alcohol_by_volume__lte=ALCOHOL_LABEL_THRESHOLD)
                 | Q(
                     is_alcohol=True,
+                    alcohol_by_volume__isnull=False,
                     alcohol_by_volume__gt=ALCOHOL_LABEL_THRESHOLD,
                     vat_rate=VatRate.STANDARD,
                 ),

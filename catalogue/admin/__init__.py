@@ -1,0 +1,177 @@
+from django.contrib import admin
+from django.http import FileResponse, Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from catalogue.admin.translations import TranslatedAdmin, TranslatedInline
+from catalogue.models import (
+    Attribute,
+    AttributeValue,
+    Category,
+    Collection,
+    CollectionProduct,
+    LabelClaim,
+    Product,
+    ProductImage,
+    ProductType,
+    ProductVariant,
+    QualitySign,
+    Seller,
+    VariantAttributeValue,
+)
+
+
+@admin.register(Seller)
+class SellerAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "town", "is_selling", "commission_rate")
+    list_filter = ("kind", "is_selling")
+    search_fields = ("name", "slug", "town")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Category)
+class CategoryAdmin(TranslatedAdmin):
+    list_display = ("name", "parent", "position")
+    list_select_related = ("parent",)
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+class CollectionProductInline(admin.TabularInline):
+    model = CollectionProduct
+    autocomplete_fields = ("product",)
+    extra = 0
+
+
+@admin.register(Collection)
+class CollectionAdmin(TranslatedAdmin):
+    list_display = ("name", "is_published")
+    list_filter = ("is_published",)
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = (CollectionProductInline,)
+
+
+class AttributeValueInline(TranslatedInline):
+    model = AttributeValue
+    extra = 0
+
+
+@admin.register(Attribute)
+class AttributeAdmin(TranslatedAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name",)
+    inlines = (AttributeValueInline,)
+
+
+@admin.register(ProductType)
+class ProductTypeAdmin(admin.ModelAdmin):
+    list_display = ("name", "has_variants")
+    filter_horizontal = ("variant_attributes",)
+    search_fields = ("name",)
+
+
+class VariantAttributeValueInline(admin.TabularInline):
+    model = VariantAttributeValue
+    extra = 0
+
+
+class ProductVariantInline(admin.TabularInline):
+    model = ProductVariant
+    fields = ("sku", "name", "price", "weight_grams", "stock_quantity", "position")
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(ProductVariant)
+class ProductVariantAdmin(admin.ModelAdmin):
+    list_display = ("sku", "product", "name", "price", "stock_quantity")
+    list_select_related = ("product",)
+    search_fields = ("sku", "product__name")
+    inlines = (VariantAttributeValueInline,)
+
+
+class ProductImageInline(TranslatedInline):
+    model = ProductImage
+    fields = ("image", "alt", "alt_en", "position")
+    readonly_fields = ("image",)
+    extra = 0
+    can_delete = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        # New photos go through the validating upload service, not a raw file field.
+        return False
+
+
+class ProductClaimInline(admin.TabularInline):
+    model = LabelClaim
+    fields = ("sign", "registry_reference", "certifier", "certificate_number", "valid_until")
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Product)
+class ProductAdmin(TranslatedAdmin):
+    list_display = ("name", "seller", "category", "vat_rate", "review_status", "updated_at")
+    list_filter = ("review_status", "vat_rate", "is_alcohol", "is_perishable", "seller__kind")
+    list_select_related = ("seller", "category")
+    search_fields = ("name", "slug", "seller__name", "variants__sku")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("seller", "category")
+    inlines = (ProductVariantInline, ProductImageInline, ProductClaimInline)
+
+
+@admin.register(QualitySign)
+class QualitySignAdmin(TranslatedAdmin):
+    list_display = ("name", "code", "kind", "requires_certifier_code", "validity_years")
+    list_filter = ("kind",)
+
+
+@admin.register(LabelClaim)
+class LabelClaimAdmin(admin.ModelAdmin):
+    list_display = ("sign", "seller", "product", "certifier", "valid_until", "status")
+    list_filter = ("status", "sign")
+    list_select_related = ("sign", "seller", "product")
+    search_fields = ("certificate_number", "registry_reference", "seller__name", "product__name")
+    autocomplete_fields = ("seller", "product")
+    date_hierarchy = "valid_until"
+    readonly_fields = ("proof_link",)
+    fieldsets = (
+        (None, {"fields": ("seller", "product", "sign", "is_essential", "status")}),
+        (
+            _("Proof"),
+            {
+                "fields": (
+                    "registry_reference",
+                    "certifier",
+                    "certifier_code",
+                    "certificate_number",
+                    "valid_until",
+                    "proof_link",
+                )
+            },
+        ),
+    )
+
+    @admin.display(description=_("proof document"))
+    def proof_link(self, claim: LabelClaim) -> str:
+        if not claim.proof:
+            return "—"
+        url = reverse("admin:catalogue_labelclaim_proof", args=[claim.pk])
+        return format_html('<a href="{}">{}</a>', url, claim.proof.name.rsplit("/", 1)[-1])
+
+    def get_urls(self):
+        proof_view = self.admin_site.admin_view(self.proof_download)
+        return [
+            path("<int:pk>/proof/", proof_view, name="catalogue_labelclaim_proof"),
+            *super().get_urls(),
+        ]
+
+    def proof_download(self, request: HttpRequest, pk: int) -> FileResponse:
+        """Proofs are private files: only brand-team members who may view claims open them."""
+        claim = get_object_or_404(LabelClaim, pk=pk)
+        if not self.has_view_permission(request, claim) or not claim.proof:
+            raise Http404
+        return FileResponse(claim.proof.open("rb"), as_attachment=True)
