@@ -1,0 +1,67 @@
+import pytest
+from django.contrib import admin
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from tests.factories import make_claim, make_producer, make_product, make_user, make_variant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def brand_admin(client):
+    user = make_user(is_staff=True, is_superuser=True)
+    client.force_login(user)
+    return client
+
+
+def admin_url(model, page: str, *args) -> str:
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{page}", args=args)
+
+
+def test_every_admin_list_and_add_page_renders(brand_admin):
+    product = make_variant().product
+    make_claim(product=product)
+    make_producer()
+    for model in admin.site._registry:
+        assert brand_admin.get(admin_url(model, "changelist")).status_code == 200, model
+        assert brand_admin.get(admin_url(model, "add")).status_code in (200, 403), model
+
+
+def test_every_admin_change_page_renders(brand_admin):
+    product = make_variant().product
+    make_claim(product=product)
+    make_producer()
+    for model in admin.site._registry:
+        for obj in model._default_manager.all()[:3]:
+            response = brand_admin.get(admin_url(model, "change", obj.pk))
+            assert response.status_code == 200, (model, obj.pk)
+
+
+def test_translations_are_edited_beside_the_french_fields(brand_admin):
+    product = make_product(name="Rocamadour AOP", translations={"en": {"name": "Rocamadour"}})
+    page = brand_admin.get(admin_url(type(product), "change", product.pk)).content.decode()
+    assert 'name="name_en"' in page
+    assert 'value="Rocamadour"' in page
+
+
+def test_a_claim_proof_is_served_to_the_brand_team_only(client, brand_admin):
+    claim = make_claim()
+    claim.proof.save("certificate.pdf", ContentFile(b"%PDF-1.4 proof"), save=True)
+    url = reverse("admin:catalogue_labelclaim_proof", args=[claim.pk])
+
+    response = brand_admin.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 proof"
+
+    client.logout()
+    client.force_login(make_user())
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_a_claim_without_proof_has_nothing_to_download(brand_admin):
+    claim = make_claim()
+    url = reverse("admin:catalogue_labelclaim_proof", args=[claim.pk])
+    assert brand_admin.get(url).status_code == 404
