@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "producers",
     "branding",
     "shop",
+    "shop.storefront",
 ]
 
 MIDDLEWARE = [

@@ -67,8 +67,10 @@ def make_producer(**overrides) -> Producer:
         "email": f"ferme{_next()}@example.org",
     }
     fields.update(overrides)
-    fields.setdefault("seller", make_seller())
-    fields.setdefault("chamber", Chamber.objects.get(code=ChamberCode.AGRICULTURE))
+    if "seller" not in fields:
+        fields["seller"] = make_seller()
+    if "chamber" not in fields:
+        fields["chamber"] = Chamber.objects.get(code=ChamberCode.AGRICULTURE)
     return Producer.objects.create(**fields)
 
 
@@ -94,9 +96,12 @@ def make_product(**overrides) -> Product:
         "review_status": ReviewStatus.APPROVED,
     }
     fields.update(overrides)
-    fields.setdefault("seller", make_seller(is_selling=True))
-    fields.setdefault("product_type", make_product_type())
-    fields.setdefault("category", make_category())
+    if "seller" not in fields:
+        fields["seller"] = make_seller(is_selling=True)
+    if "product_type" not in fields:
+        fields["product_type"] = make_product_type()
+    if "category" not in fields:
+        fields["category"] = make_category()
     return Product.objects.create(**fields)
 
 
@@ -108,7 +113,8 @@ def make_variant(**overrides) -> ProductVariant:
         "stock_quantity": 10,
     }
     fields.update(overrides)
-    fields.setdefault("product", make_product())
+    if "product" not in fields:
+        fields["product"] = make_product()
     return ProductVariant.objects.create(**fields)
 
 
@@ -122,6 +128,8 @@ def make_claim(**overrides) -> LabelClaim:
     fields.update(overrides)
     if "product" in fields and "seller" not in fields:
         fields["seller"] = fields["product"].seller
-    fields.setdefault("seller", make_seller())
-    fields.setdefault("sign", QualitySign.objects.get(code="aop"))
+    if "seller" not in fields:
+        fields["seller"] = make_seller()
+    if "sign" not in fields:
+        fields["sign"] = QualitySign.objects.get(code="aop")
     return LabelClaim.objects.create(**fields)

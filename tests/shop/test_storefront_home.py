@@ -1,0 +1,55 @@
+from decimal import Decimal
+
+import pytest
+
+from catalogue.models import ClaimStatus, ReviewStatus
+from tests.factories import make_claim, make_product, make_variant
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_root_redirects_to_the_shoppers_language(client):
+    assert client.get("/")["Location"] == "/fr/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.8")["Location"] == "/en/"
+
+
+def test_an_empty_shop_says_so(client):
+    page = client.get("/en/").content.decode()
+    assert "No product is on sale yet" in page
+
+
+def test_products_for_sale_are_listed_in_the_shoppers_language(client):
+    product = make_product(
+        name="Rocamadour AOP",
+        translations={"en": {"name": "Rocamadour PDO goat cheese"}},
+    )
+    make_variant(product=product, price=Decimal("3.90"))
+    make_claim(product=product, status=ClaimStatus.APPROVED)
+    make_variant(product=make_product(name="Brouillon", review_status=ReviewStatus.DRAFT))
+
+    english = client.get("/en/").content.decode()
+    assert "Rocamadour PDO goat cheese" in english
+    assert "€3.90" in english
+    assert "<li>PDO</li>" in english
+    assert "Brouillon" not in english
+
+    french = client.get("/fr/").content.decode()
+    assert "Rocamadour AOP" in french
+    assert "3,90 €" in french
+    assert "<li>AOP</li>" in french
+    assert 'lang="fr"' in french
+
+
+def test_the_listing_is_paginated(client):
+    for index in range(25):
+        make_variant(product=make_product(name=f"Noix {index:02d}"))
+    first = client.get("/en/").content.decode()
+    second = client.get("/en/?page=2").content.decode()
+    assert first.count('class="product-card"') == 24
+    assert second.count('class="product-card"') == 1
+    assert 'rel="next"' in first and 'rel="prev"' in second
+
+
+def test_a_bad_page_number_shows_a_page_not_an_error(client):
+    assert client.get("/en/?page=abc").status_code == 200
+    assert client.get("/en/?page=999").status_code == 200
