@@ -1,9 +1,13 @@
+import io
 from datetime import date, timedelta
 
 import pytest
+from django.core.files.base import ContentFile
+from PIL import Image
 
 from catalogue.models import ClaimStatus, ReviewStatus
 from catalogue.selectors import claims_expiring_before, product_cards, products_for_sale
+from catalogue.services import product_image_add
 from tests.factories import make_claim, make_product, make_seller, make_variant
 
 pytestmark = pytest.mark.django_db
@@ -43,13 +47,26 @@ def test_claims_expiring_before_a_day():
     assert list(claims_expiring_before(day=date(2027, 2, 1))) == [soon]
 
 
-def test_product_cards_load_in_a_fixed_number_of_queries(django_assert_num_queries):
-    for _ in range(3):
+def jpeg_upload() -> ContentFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), (120, 90, 40)).save(buffer, format="JPEG")
+    return ContentFile(buffer.getvalue(), name="photo.jpg")
+
+
+@pytest.mark.parametrize("product_count", [1, 4])
+def test_product_cards_load_in_a_fixed_number_of_queries(
+    product_count, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    for _ in range(product_count):
         product = make_variant().product
         make_claim(product=product, status=ClaimStatus.APPROVED)
-    with django_assert_num_queries(4):  # products, variants, images, claims + sign
+        with django_capture_on_commit_callbacks(execute=True):
+            product_image_add(product=product, upload=jpeg_upload(), alt="Un fromage")
+    # products, variants, images, thumbnails, claims with their sign
+    with django_assert_num_queries(5):
         cards = list(product_cards(products_for_sale()))
         for card in cards:
             assert len(card.variants.all()) == 1
             assert [claim.sign.code for claim in card.label_claims.all()] == ["aop"]
-            list(card.images.all())
+            assert len(card.images.all()[0].thumbnails.all()) == 4
+    assert len(cards) == product_count
