@@ -24,6 +24,7 @@ from typing import IO, Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
@@ -88,16 +89,21 @@ def _unsupported_format(found: str) -> ValidationError:
     )
 
 
+def _millions(count: int) -> str:
+    """`count` in millions with one decimal, written as the active language writes numbers."""
+    return number_format(count / 1_000_000, decimal_pos=1)
+
+
 def _too_large(max_bytes: int) -> ValidationError:
     return ValidationError(
         _("This file is too large: an image may weigh at most %(max_megabytes)s MB."),
         code=CatalogueErrorCode.IMAGE_TOO_LARGE.value,
-        params={"max_megabytes": f"{max_bytes / 1_000_000:.1f}"},
+        params={"max_megabytes": _millions(max_bytes)},
     )
 
 
 def _too_many_pixels(width: int | None = None, height: int | None = None) -> ValidationError:
-    max_megapixels = f"{settings.IMAGE_MAX_PIXELS / 1_000_000:.1f}"
+    max_megapixels = _millions(settings.IMAGE_MAX_PIXELS)
     if width is None or height is None:
         return ValidationError(
             _("This image has too many pixels: at most %(max_megapixels)s megapixels."),

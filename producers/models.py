@@ -55,9 +55,11 @@ class Chamber(models.Model):
 
 
 class ChamberReviewer(models.Model):
-    chamber = models.ForeignKey(Chamber, on_delete=models.CASCADE)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    created_at = models.DateTimeField(auto_now_add=True)
+    chamber = models.ForeignKey(Chamber, on_delete=models.CASCADE, verbose_name=_("chamber"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, verbose_name=_("user")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("chamber reviewer")
@@ -84,7 +86,9 @@ class Producer(TranslatableModel):
 
     TRANSLATED_FIELDS = ("story",)
 
-    seller = models.OneToOneField(Seller, on_delete=models.PROTECT, related_name="producer")
+    seller = models.OneToOneField(
+        Seller, on_delete=models.PROTECT, related_name="producer", verbose_name=_("seller")
+    )
     legal_name = models.CharField(_("legal name"), max_length=200)
     siret = models.CharField(_("SIRET"), max_length=14, unique=True, validators=[validate_siret])
     vat_number = models.CharField(_("VAT number"), max_length=20, blank=True)
@@ -103,10 +107,13 @@ class Producer(TranslatableModel):
         _("status"), max_length=20, choices=ProducerStatus.choices, default=ProducerStatus.DRAFT
     )
     members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, through="ProducerMember", related_name="producers"
+        settings.AUTH_USER_MODEL,
+        through="ProducerMember",
+        related_name="producers",
+        verbose_name=_("members"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("producer")
@@ -140,10 +147,12 @@ class MemberRole(models.TextChoices):
 
 
 class ProducerMember(models.Model):
-    producer = models.ForeignKey(Producer, on_delete=models.CASCADE)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    producer = models.ForeignKey(Producer, on_delete=models.CASCADE, verbose_name=_("producer"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, verbose_name=_("user")
+    )
     role = models.CharField(_("role"), max_length=8, choices=MemberRole.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("producer member")

@@ -47,7 +47,10 @@ class Collection(TranslatableModel):
     description = models.TextField(_("description"), blank=True)
     is_published = models.BooleanField(_("published"), default=False)
     products = models.ManyToManyField(
-        "catalogue.Product", through="CollectionProduct", related_name="collections"
+        "catalogue.Product",
+        through="CollectionProduct",
+        related_name="collections",
+        verbose_name=_("products"),
     )
 
     class Meta:
@@ -60,11 +63,17 @@ class Collection(TranslatableModel):
 
 
 class CollectionProduct(models.Model):
-    collection = models.ForeignKey(Collection, on_delete=models.CASCADE)
-    product = models.ForeignKey("catalogue.Product", on_delete=models.CASCADE)
+    collection = models.ForeignKey(
+        Collection, on_delete=models.CASCADE, verbose_name=_("collection")
+    )
+    product = models.ForeignKey(
+        "catalogue.Product", on_delete=models.CASCADE, verbose_name=_("product")
+    )
     position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
+        verbose_name = _("product of a collection")
+        verbose_name_plural = _("products of a collection")
         ordering = ("position", "id")
         constraints = [
             models.UniqueConstraint(

@@ -11,14 +11,17 @@ class ProductImage(TranslatableModel):
     TRANSLATED_FIELDS = ("alt",)
 
     product = models.ForeignKey(
-        "catalogue.Product", on_delete=models.CASCADE, related_name="images"
+        "catalogue.Product",
+        on_delete=models.CASCADE,
+        related_name="images",
+        verbose_name=_("product"),
     )
     image = models.FileField(_("image"), upload_to="products/%Y/%m/")
     alt = models.CharField(_("alternative text"), max_length=250, blank=True)
     width = models.PositiveIntegerField(_("width"))
     height = models.PositiveIntegerField(_("height"))
     position = models.PositiveIntegerField(_("position"), default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("product image")
@@ -37,7 +40,12 @@ class ProductImage(TranslatableModel):
 class ProductThumbnail(models.Model):
     """A WebP copy of an image whose longest side is at most `size` pixels."""
 
-    image = models.ForeignKey(ProductImage, on_delete=models.CASCADE, related_name="thumbnails")
+    image = models.ForeignKey(
+        ProductImage,
+        on_delete=models.CASCADE,
+        related_name="thumbnails",
+        verbose_name=_("image"),
+    )
     size = models.PositiveSmallIntegerField(_("size"))
     file = models.FileField(_("file"), upload_to="thumbnails/%Y/%m/")
 

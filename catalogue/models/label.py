@@ -69,7 +69,10 @@ class LabelClaim(models.Model):
     """
 
     seller = models.ForeignKey(
-        "catalogue.Seller", on_delete=models.CASCADE, related_name="label_claims"
+        "catalogue.Seller",
+        on_delete=models.CASCADE,
+        related_name="label_claims",
+        verbose_name=_("seller"),
     )
     product = models.ForeignKey(
         "catalogue.Product",
@@ -77,8 +80,14 @@ class LabelClaim(models.Model):
         null=True,
         blank=True,
         related_name="label_claims",
+        verbose_name=_("product"),
     )
-    sign = models.ForeignKey(QualitySign, on_delete=models.PROTECT, related_name="claims")
+    sign = models.ForeignKey(
+        QualitySign,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        verbose_name=_("quality sign"),
+    )
     registry_reference = models.CharField(
         _("registry reference"),
         max_length=120,
@@ -101,8 +110,8 @@ class LabelClaim(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.PENDING
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("label claim")

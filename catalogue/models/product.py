@@ -47,7 +47,9 @@ class Attribute(TranslatableModel):
 class AttributeValue(TranslatableModel):
     TRANSLATED_FIELDS = ("name",)
 
-    attribute = models.ForeignKey(Attribute, on_delete=models.CASCADE, related_name="values")
+    attribute = models.ForeignKey(
+        Attribute, on_delete=models.CASCADE, related_name="values", verbose_name=_("attribute")
+    )
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
     position = models.PositiveIntegerField(_("position"), default=0)
@@ -91,11 +93,22 @@ class Product(TranslatableModel):
     TRANSLATED_FIELDS = ("name", "description", "ingredients", "storage", "origin")
 
     seller = models.ForeignKey(
-        "catalogue.Seller", on_delete=models.PROTECT, related_name="products"
+        "catalogue.Seller",
+        on_delete=models.PROTECT,
+        related_name="products",
+        verbose_name=_("seller"),
     )
-    product_type = models.ForeignKey(ProductType, on_delete=models.PROTECT, related_name="products")
+    product_type = models.ForeignKey(
+        ProductType,
+        on_delete=models.PROTECT,
+        related_name="products",
+        verbose_name=_("product type"),
+    )
     category = models.ForeignKey(
-        "catalogue.Category", on_delete=models.PROTECT, related_name="products"
+        "catalogue.Category",
+        on_delete=models.PROTECT,
+        related_name="products",
+        verbose_name=_("category"),
     )
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -130,8 +143,8 @@ class Product(TranslatableModel):
     review_status = models.CharField(
         _("review status"), max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         verbose_name = _("product")
@@ -178,10 +191,14 @@ class Product(TranslatableModel):
         return Decimal(self.vat_rate)
 
 
-class ProductVariant(models.Model):
+class ProductVariant(TranslatableModel):
     """What goes in the cart: a SKU with its price (tax included, EUR), weight and stock."""
 
-    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="variants")
+    TRANSLATED_FIELDS = ("name",)
+
+    product = models.ForeignKey(
+        Product, on_delete=models.CASCADE, related_name="variants", verbose_name=_("product")
+    )
     sku = models.CharField(_("SKU"), max_length=64, unique=True)
     name = models.CharField(_("name"), max_length=200, blank=True)
     price = models.DecimalField(_("price incl. VAT (EUR)"), max_digits=10, decimal_places=2)
@@ -189,7 +206,11 @@ class ProductVariant(models.Model):
     stock_quantity = models.IntegerField(_("stock"), default=0)
     position = models.PositiveIntegerField(_("position"), default=0)
     attribute_values = models.ManyToManyField(
-        AttributeValue, through="VariantAttributeValue", related_name="variants", blank=True
+        AttributeValue,
+        through="VariantAttributeValue",
+        related_name="variants",
+        blank=True,
+        verbose_name=_("attribute values"),
     )
 
     class Meta:
@@ -211,11 +232,13 @@ class ProductVariant(models.Model):
 
 
 class VariantAttributeValue(models.Model):
-    variant = models.ForeignKey(ProductVariant, on_delete=models.CASCADE)
-    attribute = models.ForeignKey(Attribute, on_delete=models.PROTECT)
-    value = models.ForeignKey(AttributeValue, on_delete=models.PROTECT)
+    variant = models.ForeignKey(ProductVariant, on_delete=models.CASCADE, verbose_name=_("variant"))
+    attribute = models.ForeignKey(Attribute, on_delete=models.PROTECT, verbose_name=_("attribute"))
+    value = models.ForeignKey(AttributeValue, on_delete=models.PROTECT, verbose_name=_("value"))
 
     class Meta:
+        verbose_name = _("variant attribute value")
+        verbose_name_plural = _("variant attribute values")
         constraints = [
             models.UniqueConstraint(
                 fields=["variant", "attribute"], name="catalogue_variant_one_value_per_attribute"

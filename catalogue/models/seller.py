@@ -30,7 +30,7 @@ class Seller(models.Model):
         blank=True,
         help_text=_("Share kept by the programme, 0 to 1; empty uses the default rate."),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("seller")

@@ -33,10 +33,16 @@ class TranslatableModel(models.Model):
         for language, fields in self.translations.items():
             if language not in allowed_languages or not isinstance(fields, dict):
                 raise ValidationError(
-                    {"translations": _("Unknown translation language: %s") % language}
+                    {
+                        "translations": _("Unknown translation language: %(languages)s.")
+                        % {"languages": language}
+                    }
                 )
             unknown = set(fields) - set(self.TRANSLATED_FIELDS)
             if unknown:
                 raise ValidationError(
-                    {"translations": _("Fields that are not translated: %s") % ", ".join(unknown)}
+                    {
+                        "translations": _("These fields cannot be translated: %(fields)s.")
+                        % {"fields": ", ".join(sorted(unknown))}
+                    }
                 )
