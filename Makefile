@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo serve test lint format bench clean
+.PHONY: install demo test lint format messages clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -35,6 +35,10 @@ format: install
 test: lint
 	@echo "==> pytest"
 	@$(VENV)/bin/pytest
+
+messages: install
+	@$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=.data --ignore=tests --ignore=staticfiles --no-obsolete
+	@$(PY) manage.py compilemessages -l fr --ignore=.venv
 
 clean:
 	rm -rf $(VENV) .data
