@@ -40,6 +40,18 @@ def test_products_for_sale_are_listed_in_the_shoppers_language(client):
     assert 'lang="fr"' in french
 
 
+def test_from_is_shown_only_when_variants_differ_in_price(client):
+    cap = make_product(name="Casquette")
+    make_variant(product=cap, price=Decimal("18.00"))
+    make_variant(product=cap, price=Decimal("18.00"))
+    walnuts = make_product(name="Cerneaux")
+    make_variant(product=walnuts, price=Decimal("19.00"))
+    make_variant(product=walnuts, price=Decimal("9.50"))
+    page = client.get("/en/").content.decode()
+    assert '<p class="price">€18.00</p>' in page
+    assert '<p class="price">from €9.50</p>' in page
+
+
 def test_the_listing_is_paginated(client):
     for index in range(25):
         make_variant(product=make_product(name=f"Noix {index:02d}"))

@@ -32,7 +32,8 @@ def image_url(image: ProductImage, size: int) -> str:
     return image.image.url
 
 
-@register.filter
-def lowest_price(product: Product) -> Decimal | None:
-    prices = [variant.price for variant in product.variants.all()]
-    return min(prices) if prices else None
+@register.simple_tag
+def price_range(product: Product) -> tuple[Decimal, bool] | None:
+    """The lowest price of the product's variants, and whether the others cost more."""
+    prices = {variant.price for variant in product.variants.all()}
+    return (min(prices), len(prices) > 1) if prices else None
