@@ -35,7 +35,7 @@ def test_products_for_sale_are_listed_in_the_shoppers_language(client):
 
     french = client.get("/fr/").content.decode()
     assert "Rocamadour AOP" in french
-    assert "3,90 €" in french
+    assert "3,90\u00a0€" in french
     assert "<li>AOP</li>" in french
     assert 'lang="fr"' in french
 

@@ -19,7 +19,8 @@ def translated(obj, field: str) -> str:
 def euros(amount: Decimal) -> str:
     """A price in euros written the way the shopper's language writes it."""
     number = number_format(amount, decimal_pos=2, use_l10n=True)
-    return f"€{number}" if (get_language() or "fr").startswith("en") else f"{number} €"
+    # A non-breaking space keeps the amount and its sign on one line on narrow screens.
+    return f"€{number}" if (get_language() or "fr").startswith("en") else f"{number}\u00a0€"
 
 
 @register.simple_tag
