@@ -5,7 +5,6 @@ with a clear message when one is missing.
 """
 
 import os
-from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
@@ -150,10 +149,6 @@ IMAGE_MAX_UPLOAD_BYTES = int(os.environ.get("IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
 THUMBNAIL_SIZES = (128, 256, 512, 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = IMAGE_MAX_UPLOAD_BYTES + 1024 * 1024
-
-# Money and the marketplace.
-DEFAULT_CURRENCY = "EUR"
-DEFAULT_COMMISSION_RATE = Decimal(os.environ.get("DEFAULT_COMMISSION_RATE", "0.10"))
 
 # Celery: inline (eager) without a broker; a real worker with CELERY_BROKER_URL.
 CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
