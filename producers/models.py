@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.models import Seller
+from catalogue.models import ReviewStatus, Seller
 from catalogue.models.translations import TranslatableModel
 from producers.siret import validate_siret
 
@@ -72,15 +72,6 @@ class ChamberReviewer(models.Model):
         return f"{self.user} ({self.chamber})"
 
 
-class ProducerStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Submitted for review")
-    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
-    SUSPENDED = "suspended", _("Suspended")
-
-
 class Producer(TranslatableModel):
     """A farm, workshop or shop of the Lot: its legal identity and its onboarding state."""
 
@@ -104,7 +95,7 @@ class Producer(TranslatableModel):
     website = models.URLField(_("website"), blank=True)
     story = models.TextField(_("story"), blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=ProducerStatus.choices, default=ProducerStatus.DRAFT
+        _("status"), max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT
     )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -132,7 +123,7 @@ class Producer(TranslatableModel):
                 name="producers_producer_activity_valid",
             ),
             models.CheckConstraint(
-                condition=Q(status__in=ProducerStatus.values),
+                condition=Q(status__in=ReviewStatus.values),
                 name="producers_producer_status_valid",
             ),
         ]

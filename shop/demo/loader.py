@@ -40,7 +40,6 @@ from producers.models import (
     MemberRole,
     Producer,
     ProducerMember,
-    ProducerStatus,
 )
 from shop.accounts.models import User
 from shop.demo.data import (
@@ -157,7 +156,7 @@ class _Loader:
                 },
                 create_only={
                     "chamber": self.chambers[COMPETENT_CHAMBER[spec.activity]],
-                    "status": ProducerStatus.APPROVED,
+                    "status": ReviewStatus.APPROVED,
                 },
             )
             self.producers[spec.slug] = producer

@@ -46,7 +46,6 @@ from producers.models import (
     MemberRole,
     Producer,
     ProducerMember,
-    ProducerStatus,
 )
 from producers.siret import siret_is_valid
 from shop.accounts.models import User
@@ -251,7 +250,7 @@ def test_producers_are_approved_lot_businesses_with_valid_sirets_and_their_chamb
     assert all(siret_is_valid(producer.siret) for producer in producers)
     assert len({producer.siret for producer in producers}) == 14
     assert all(producer.postcode.startswith("46") for producer in producers)
-    assert all(producer.status == ProducerStatus.APPROVED for producer in producers)
+    assert all(producer.status == ReviewStatus.APPROVED for producer in producers)
     assert all(producer.seller.is_selling for producer in producers)
     assert all(
         producer.chamber.code == COMPETENT_CHAMBER[producer.activity_kind] for producer in producers
