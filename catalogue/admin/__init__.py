@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import get_object_or_404
@@ -6,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.admin.translations import TranslatedAdmin, TranslatedInline
+from catalogue.images import image_clean
 from catalogue.models import (
     Attribute,
     AttributeValue,
@@ -21,6 +23,7 @@ from catalogue.models import (
     Seller,
     VariantAttributeValue,
 )
+from catalogue.services import product_image_add
 
 
 @admin.register(Seller)
@@ -98,11 +101,63 @@ class ProductImageInline(TranslatedInline):
     fields = ("image", "alt", "alt_en", "position")
     readonly_fields = ("image",)
     extra = 0
-    can_delete = True
+    show_change_link = True
 
     def has_add_permission(self, request, obj=None) -> bool:
-        # New photos go through the validating upload service, not a raw file field.
+        # New photos are added on the photo page, through the validating upload service.
         return False
+
+
+class ProductImageUploadForm(forms.ModelForm):
+    """Adds a photo through the catalogue service: checked by content, re-encoded."""
+
+    upload = forms.FileField(label=_("image"))
+    alt_en = forms.CharField(label=_("alternative text (en)"), max_length=250, required=False)
+
+    class Meta:
+        model = ProductImage
+        fields = ("product", "upload", "alt", "alt_en")
+
+    def clean_upload(self):
+        upload = self.cleaned_data["upload"]
+        image_clean(upload)
+        upload.seek(0)
+        return upload
+
+
+@admin.register(ProductImage)
+class ProductImageAdmin(TranslatedAdmin):
+    list_display = ("__str__", "product", "position", "width", "height")
+    list_select_related = ("product",)
+    search_fields = ("product__name", "alt")
+    autocomplete_fields = ("product",)
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = ProductImageUploadForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("product", "image", "width", "height") if obj else ()
+
+    def save_form(self, request, form, change):
+        if change:
+            return super().save_form(request, form, change)
+        english_alt = form.cleaned_data["alt_en"]
+        return product_image_add(
+            product=form.cleaned_data["product"],
+            upload=form.cleaned_data["upload"],
+            alt=form.cleaned_data["alt"],
+            alt_translations={"en": english_alt} if english_alt else None,
+        )
+
+    def save_model(self, request, obj, form, change) -> None:
+        if change:
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        if change:
+            super().save_related(request, form, formsets, change)
 
 
 class ProductClaimInline(admin.TabularInline):

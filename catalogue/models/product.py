@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -247,3 +248,8 @@ class VariantAttributeValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.variant}: {self.value}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.value_id and self.attribute_id and self.value.attribute_id != self.attribute_id:
+            raise ValidationError({"value": _("This value belongs to another attribute.")})

@@ -1,8 +1,14 @@
+import io
+
 import pytest
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import Image
 
+from catalogue.models import Attribute, AttributeValue, ProductImage, VariantAttributeValue
 from tests.factories import make_claim, make_producer, make_product, make_user, make_variant
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +71,52 @@ def test_a_claim_without_proof_has_nothing_to_download(brand_admin):
     claim = make_claim()
     url = reverse("admin:catalogue_labelclaim_proof", args=[claim.pk])
     assert brand_admin.get(url).status_code == 404
+
+
+def png_upload(name: str = "photo.png") -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 240), (30, 90, 160)).save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def test_the_brand_team_adds_a_photo_through_the_image_service(
+    brand_admin, django_capture_on_commit_callbacks
+):
+    product = make_product()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = brand_admin.post(
+            admin_url(ProductImage, "add"),
+            {
+                "product": product.pk,
+                "upload": png_upload(),
+                "alt": "Un fromage",
+                "alt_en": "A cheese",
+            },
+        )
+    assert response.status_code == 302
+    image = ProductImage.objects.get(product=product)
+    assert (image.width, image.height, image.alt) == (320, 240, "Un fromage")
+    assert image.translations == {"en": {"alt": "A cheese"}}
+    assert image.image.name.endswith(".png")
+    assert image.thumbnails.count() == 4
+
+
+def test_a_file_that_is_not_an_image_gets_a_form_error_and_saves_nothing(brand_admin):
+    product = make_product()
+    fake = SimpleUploadedFile("photo.jpg", b"not a picture at all", content_type="image/jpeg")
+    response = brand_admin.post(
+        admin_url(ProductImage, "add"), {"product": product.pk, "upload": fake, "alt": "x"}
+    )
+    assert response.status_code == 200
+    assert "upload" in response.context["adminform"].form.errors
+    assert ProductImage.objects.count() == 0
+
+
+def test_a_variant_value_must_belong_to_its_attribute():
+    size = Attribute.objects.create(name="Taille", slug="taille")
+    colour = Attribute.objects.create(name="Couleur", slug="couleur")
+    blue = AttributeValue.objects.create(attribute=colour, name="Bleu", slug="bleu")
+    assignment = VariantAttributeValue(variant=make_variant(), attribute=size, value=blue)
+    with pytest.raises(ValidationError) as error:
+        assignment.full_clean()
+    assert "value" in error.value.message_dict
