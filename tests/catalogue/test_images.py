@@ -1,8 +1,5 @@
 import io
 import re
-import struct
-import threading
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,84 +10,26 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, connection
 from django.utils import translation
-from PIL import ExifTags, Image, ImageCms, PngImagePlugin
+from PIL import Image, ImageCms, PngImagePlugin
 
 from catalogue.error_codes import CatalogueErrorCode
-from catalogue.models import ProductImage, ProductThumbnail
-from catalogue.services import product_image_add, product_image_thumbnails_make
+from catalogue.models import ProductImage
+from catalogue.services import product_image_add
+from tests.catalogue.pictures import (
+    BLUE,
+    RED,
+    animated,
+    encode,
+    exif_with_orientation_and_gps,
+    is_blue,
+    is_red,
+    media_files,
+    noisy_jpeg,
+    png_declaring,
+    stored,
+    two_colour_image,
+)
 from tests.factories import make_product
-
-RED = (255, 0, 0)
-BLUE = (0, 0, 255)
-
-
-# Image makers -------------------------------------------------------------------------------
-
-
-def two_colour_image(width: int, height: int, mode: str = "RGB") -> Image.Image:
-    """Left half red, right half blue."""
-    image = Image.new(mode, (width, height), RED)
-    image.paste(BLUE, (width // 2, 0, width, height))
-    return image
-
-
-def encode(image: Image.Image, image_format: str, **options) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format=image_format, **options)
-    return buffer.getvalue()
-
-
-def exif_with_orientation_and_gps(orientation: int) -> Image.Exif:
-    exif = Image.Exif()
-    exif[ExifTags.Base.Orientation] = orientation
-    exif[ExifTags.Base.Make] = "SecretCam"
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
-    gps[ExifTags.GPS.GPSLatitude] = (44.0, 48.0, 0.0)
-    return exif
-
-
-def png_declaring(width: int, height: int) -> bytes:
-    """A tiny PNG whose header declares width x height pixels (the pixel data is not there)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00" * 1024))
-        + chunk(b"IEND", b"")
-    )
-
-
-def noisy_jpeg(width: int = 200, height: int = 200) -> bytes:
-    return encode(Image.effect_noise((width, height), 80).convert("RGB"), "JPEG", quality=95)
-
-
-def animated(image_format: str) -> bytes:
-    frames = [two_colour_image(40, 30), Image.new("RGB", (40, 30), BLUE)]
-    return encode(frames[0], image_format, save_all=True, append_images=frames[1:], duration=100)
-
-
-def media_files() -> list[str]:
-    root = Path(settings.MEDIA_ROOT)
-    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
-
-
-def stored(image: ProductImage) -> Image.Image:
-    return Image.open(Path(settings.MEDIA_ROOT) / image.image.name)
-
-
-def is_red(pixel: tuple[int, ...]) -> bool:
-    return pixel[0] > 200 and pixel[1] < 60 and pixel[2] < 60
-
-
-def is_blue(pixel: tuple[int, ...]) -> bool:
-    return pixel[0] < 60 and pixel[1] < 60 and pixel[2] > 200
-
 
 # Accepted uploads ---------------------------------------------------------------------------
 
@@ -385,103 +324,3 @@ def test_when_the_database_write_fails_the_stored_file_is_deleted():
 
     assert ProductImage.objects.count() == 0
     assert media_files() == []
-
-
-# Thumbnails ---------------------------------------------------------------------------------
-
-
-@pytest.mark.django_db
-def test_thumbnails_are_made_after_commit_as_webp_and_only_once(
-    settings, django_capture_on_commit_callbacks
-):
-    settings.THUMBNAIL_SIZES = (100, 300, 1000)
-    product = make_product()
-    content = encode(two_colour_image(600, 300), "JPEG")
-
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        image = product_image_add(product=product, upload=ContentFile(content, name="big.jpg"))
-        assert ProductThumbnail.objects.count() == 0
-
-    assert len(callbacks) == 1
-    thumbnails = list(ProductThumbnail.objects.filter(image=image).order_by("size"))
-    assert [thumbnail.size for thumbnail in thumbnails] == [100, 300, 1000]
-    dimensions = {}
-    for thumbnail in thumbnails:
-        assert re.fullmatch(
-            rf"thumbnails/\d{{4}}/\d{{2}}/big-{thumbnail.size}\.webp", thumbnail.file.name
-        )
-        with Image.open(Path(settings.MEDIA_ROOT) / thumbnail.file.name) as picture:
-            assert picture.format == "WEBP"
-            dimensions[thumbnail.size] = picture.size
-            assert is_red(
-                picture.convert("RGB").getpixel((picture.width // 8, picture.height // 2))
-            )
-    assert dimensions == {100: (100, 50), 300: (300, 150), 1000: (600, 300)}
-    files_after_first_run = media_files()
-    assert len(files_after_first_run) == 4
-
-    assert product_image_thumbnails_make(image_id=image.pk) == []
-    assert ProductThumbnail.objects.filter(image=image).count() == 3
-    assert media_files() == files_after_first_run
-
-
-@pytest.mark.django_db
-def test_only_the_missing_thumbnail_sizes_are_made(settings):
-    settings.THUMBNAIL_SIZES = (64,)
-    product = make_product()
-    content = encode(two_colour_image(300, 200), "PNG")
-    image = product_image_add(product=product, upload=ContentFile(content, name="a.png"))
-    product_image_thumbnails_make(image_id=image.pk)
-    settings.THUMBNAIL_SIZES = (64, 128)
-
-    made = product_image_thumbnails_make(image_id=image.pk)
-
-    assert [thumbnail.size for thumbnail in made] == [128]
-    with Image.open(Path(settings.MEDIA_ROOT) / made[0].file.name) as picture:
-        assert picture.size == (128, 85)
-    assert sorted(image.thumbnails.values_list("size", flat=True)) == [64, 128]
-
-
-@pytest.mark.django_db
-def test_thumbnails_of_a_deleted_image_are_a_no_op():
-    product = make_product()
-    content = encode(two_colour_image(20, 20), "JPEG")
-    image = product_image_add(product=product, upload=ContentFile(content, name="a.jpg"))
-    image_id = image.pk
-    image.delete()
-
-    assert product_image_thumbnails_make(image_id=image_id) == []
-    assert ProductThumbnail.objects.count() == 0
-
-
-@pytest.mark.django_db(transaction=True)
-def test_two_workers_at_once_make_each_thumbnail_once(settings):
-    settings.THUMBNAIL_SIZES = (32, 64)
-    product = make_product()
-    # Stored without the service, so that no thumbnail task runs on commit.
-    image = ProductImage(product=product, width=200, height=100)
-    image.image.save("a.png", ContentFile(encode(two_colour_image(200, 100), "PNG")), save=False)
-    image.save()
-    barrier = threading.Barrier(2)
-    made: list[list[ProductThumbnail]] = []
-    errors: list[BaseException] = []
-
-    def worker() -> None:
-        try:
-            barrier.wait(timeout=10)
-            made.append(product_image_thumbnails_make(image_id=image.pk))
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-
-    assert errors == []
-    assert sorted(len(thumbnails) for thumbnails in made) == [0, 2]
-    assert sorted(image.thumbnails.values_list("size", flat=True)) == [32, 64]
-    assert len(media_files()) == 3

@@ -1,13 +1,12 @@
-import io
 from datetime import date, timedelta
 
 import pytest
 from django.core.files.base import ContentFile
-from PIL import Image
 
 from catalogue.models import ClaimStatus, ReviewStatus
 from catalogue.selectors import claims_expiring_before, product_cards, products_for_sale
 from catalogue.services import product_image_add
+from tests.catalogue.pictures import encode, two_colour_image
 from tests.factories import make_claim, make_product, make_seller, make_variant
 
 pytestmark = pytest.mark.django_db
@@ -48,9 +47,7 @@ def test_claims_expiring_before_a_day():
 
 
 def jpeg_upload() -> ContentFile:
-    buffer = io.BytesIO()
-    Image.new("RGB", (300, 200), (120, 90, 40)).save(buffer, format="JPEG")
-    return ContentFile(buffer.getvalue(), name="photo.jpg")
+    return ContentFile(encode(two_colour_image(300, 200), "JPEG"), name="photo.jpg")
 
 
 @pytest.mark.parametrize("product_count", [1, 4])

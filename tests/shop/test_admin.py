@@ -1,14 +1,12 @@
-import io
-
 import pytest
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
 
 from catalogue.models import Attribute, AttributeValue, ProductImage, VariantAttributeValue
+from tests.catalogue.pictures import encode, two_colour_image
 from tests.factories import make_claim, make_producer, make_product, make_user, make_variant
 
 pytestmark = pytest.mark.django_db
@@ -74,9 +72,8 @@ def test_a_claim_without_proof_has_nothing_to_download(brand_admin):
 
 
 def png_upload(name: str = "photo.png") -> SimpleUploadedFile:
-    buffer = io.BytesIO()
-    Image.new("RGB", (320, 240), (30, 90, 160)).save(buffer, format="PNG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+    content = encode(two_colour_image(320, 240), "PNG")
+    return SimpleUploadedFile(name, content, content_type="image/png")
 
 
 def test_the_brand_team_adds_a_photo_through_the_image_service(
