@@ -1,6 +1,10 @@
+"""Shopper pages, under the language prefix (/fr/, /en/...). One module of views per area."""
+
 from django.urls import path
 
-from shop.storefront import views
+from shop.storefront.views import home
 
 app_name = "storefront"
-urlpatterns = [path("", views.home, name="home")]
+urlpatterns = [
+    path("", home.home, name="home"),
+]
