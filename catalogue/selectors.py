@@ -1,11 +1,34 @@
 """Reads of the catalogue that every front shares."""
 
+from collections.abc import Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce, Collate, NullIf
+from django.db.models.query import prefetch_related_objects
 from django.utils import timezone
+from django.utils.translation import get_language
 
-from catalogue.models import ClaimStatus, LabelClaim, Product, ProductImage, ReviewStatus
+from catalogue.models import (
+    Category,
+    ClaimStatus,
+    Collection,
+    CollectionProduct,
+    LabelClaim,
+    Product,
+    ProductImage,
+    ProductVariant,
+    QualitySign,
+    ReviewStatus,
+    Seller,
+    SellerKind,
+)
+
+# How a product listing may be sorted; "" keeps the listing's own order (newest first, or the
+# order of a collection).
+PRODUCT_SORTS = ("", "newest", "price_asc", "price_desc", "name")
 
 
 def today() -> date:
@@ -33,15 +56,206 @@ def products_for_sale(*, on: date | None = None) -> QuerySet[Product]:
         Q(status__in=[ClaimStatus.SUSPENDED, ClaimStatus.REJECTED])
         | Q(valid_until__lt=on or today())
     )
-    return Product.objects.filter(
-        review_status=ReviewStatus.APPROVED, seller__is_selling=True
-    ).exclude(Exists(broken_essential_claim))
+    # The search vector is only ever read by the database: pages need not carry it.
+    return (
+        Product.objects.filter(review_status=ReviewStatus.APPROVED, seller__is_selling=True)
+        .exclude(Exists(broken_essential_claim))
+        .defer("search_vector")
+    )
 
 
-def product_cards(products: QuerySet[Product]) -> QuerySet[Product]:
-    """`products` with what a product card shows loaded in a fixed number of queries."""
-    return products.select_related("seller", "category").prefetch_related(
+def _card_prefetches() -> tuple[str | Prefetch, ...]:
+    return (
         "variants",
         Prefetch("images", queryset=ProductImage.objects.prefetch_related("thumbnails")),
         Prefetch("label_claims", queryset=claims_in_force().select_related("sign")),
     )
+
+
+def product_cards(products: QuerySet[Product]) -> QuerySet[Product]:
+    """`products` with what a product card shows loaded in a fixed number of queries."""
+    return products.select_related("seller", "category").prefetch_related(*_card_prefetches())
+
+
+def product_cards_load(*, products: Iterable[Product]) -> None:
+    """Load what product cards show for products already read (with their seller and category
+    selected), several lists at once: the same four queries serve every list of a page."""
+    prefetch_related_objects(list(products), *_card_prefetches())
+
+
+def product_for_page(*, slug: str) -> Product | None:
+    """The product for sale at `slug` with everything its page shows, in a fixed number of
+    queries: variants, photos and their thumbnails, claims in force with their sign."""
+    claims = claims_in_force().select_related("sign").order_by("sign__position", "sign__name")
+    return (
+        products_for_sale()
+        .filter(slug=slug)
+        .select_related("seller", "category")
+        .prefetch_related(
+            "variants",
+            Prefetch("images", queryset=ProductImage.objects.prefetch_related("thumbnails")),
+            Prefetch("label_claims", queryset=claims),
+        )
+        .first()
+    )
+
+
+def seller_claims_in_force(*, seller: Seller) -> QuerySet[LabelClaim]:
+    """The claims in force of the seller itself, not of one product (craft titles, EPV)."""
+    return (
+        claims_in_force()
+        .filter(seller=seller, product__isnull=True)
+        .select_related("sign")
+        .order_by("sign__position", "sign__name")
+    )
+
+
+def products_of_seller(*, seller: Seller) -> QuerySet[Product]:
+    """The seller's products for sale, by name."""
+    return products_for_sale().filter(seller=seller).order_by("name", "id")
+
+
+def programme_merchandise(*, limit: int) -> QuerySet[Product]:
+    """The newest merchandise for sale of the programme ("Oh my Lot !"), with seller and
+    category selected (see `product_cards_load`)."""
+    return (
+        products_for_sale()
+        .filter(seller__kind=SellerKind.PROGRAMME)
+        .select_related("seller", "category")
+        .order_by("-created_at", "id")[:limit]
+    )
+
+
+def categories_all() -> list[Category]:
+    """Every category in menu order: the tree is small, so it is read whole in one query and
+    walked in memory (`category_subtree_ids`, `category_path`)."""
+    return list(Category.objects.order_by("position", "name", "id"))
+
+
+def category_subtree_ids(*, categories: Sequence[Category], root: Category) -> set[int]:
+    """The ids of `root` and of every category below it, found in `categories`."""
+    children: dict[int | None, list[int]] = {}
+    for category in categories:
+        children.setdefault(category.parent_id, []).append(category.pk)
+    found, waiting = set(), [root.pk]
+    while waiting:
+        current = waiting.pop()
+        if current not in found:
+            found.add(current)
+            waiting.extend(children.get(current, ()))
+    return found
+
+
+def category_path(*, categories: Sequence[Category], category: Category) -> list[Category]:
+    """The ancestors of `category` from the top of the tree down, then `category` itself."""
+    by_id = {item.pk: item for item in categories}
+    path, current = [], by_id.get(category.pk, category)
+    while current is not None and current not in path:
+        path.append(current)
+        current = by_id.get(current.parent_id)
+    return path[::-1]
+
+
+def products_in_categories(*, category_ids: Iterable[int]) -> QuerySet[Product]:
+    """Products for sale in these categories, newest first."""
+    return (
+        products_for_sale().filter(category_id__in=list(category_ids)).order_by("-created_at", "id")
+    )
+
+
+def published_collection(*, slug: str) -> Collection | None:
+    return Collection.objects.filter(slug=slug, is_published=True).first()
+
+
+def products_of_collection(*, collection: Collection) -> QuerySet[Product]:
+    """The collection's products for sale, in the collection's order."""
+    position = CollectionProduct.objects.filter(
+        collection=collection, product=OuterRef("pk")
+    ).values("position")[:1]
+    return (
+        products_for_sale()
+        .filter(collections=collection)
+        .annotate(collection_position=Subquery(position))
+        .order_by("collection_position", "id")
+    )
+
+
+def _claims_in_force_on(products: QuerySet[Product]) -> QuerySet[LabelClaim]:
+    """Claims in force on `products`: their own, and their sellers' (a craft title covers every
+    product of the workshop)."""
+    return claims_in_force().filter(
+        Q(product__in=products.values("pk"))
+        | Q(product__isnull=True, seller__in=products.values("seller"))
+    )
+
+
+def signs_of_products(*, products: QuerySet[Product]) -> QuerySet[QualitySign]:
+    """The signs in force on at least one of `products` (own claims or the seller's)."""
+    in_force = _claims_in_force_on(products).filter(sign=OuterRef("pk"))
+    return QualitySign.objects.filter(Exists(in_force)).order_by("position", "name")
+
+
+def sellers_of_products(*, products: QuerySet[Product]) -> QuerySet[Seller]:
+    """The sellers of at least one of `products`, by name."""
+    return Seller.objects.filter(pk__in=products.values("seller")).order_by("name", "id")
+
+
+def products_filter(
+    *,
+    products: QuerySet[Product],
+    signs: Sequence[str] = (),
+    seller: str | None = None,
+    price_min: Decimal | None = None,
+    price_max: Decimal | None = None,
+    in_stock: bool = False,
+    sort: str = "",
+) -> QuerySet[Product]:
+    """`products` narrowed by the shopper's filters and sorted.
+
+    - `signs`: codes of quality signs; a product matches when one of them is in force on it
+      (its own claim, or a title of its seller).
+    - `seller`: a seller's slug.
+    - `price_min`, `price_max`, `in_stock`: a product matches when one of its variants meets all
+      of them together (in the range, and in stock when asked).
+    - `sort`: one of PRODUCT_SORTS; prices sort by the lowest variant price, names by the name in
+      the active language.
+    """
+    if sort not in PRODUCT_SORTS:
+        raise ValueError(f"Unknown sort: {sort!r}")
+    if signs:
+        claims = claims_in_force().filter(sign__code__in=list(signs))
+        products = products.filter(
+            Exists(claims.filter(product=OuterRef("pk")))
+            | Exists(claims.filter(product__isnull=True, seller=OuterRef("seller_id")))
+        )
+    if seller:
+        products = products.filter(seller__slug=seller)
+    variant_conditions = Q()
+    if price_min is not None:
+        variant_conditions &= Q(price__gte=price_min)
+    if price_max is not None:
+        variant_conditions &= Q(price__lte=price_max)
+    if in_stock:
+        variant_conditions &= Q(stock_quantity__gt=0)
+    if variant_conditions:
+        products = products.filter(
+            Exists(ProductVariant.objects.filter(variant_conditions, product=OuterRef("pk")))
+        )
+    if sort == "newest":
+        products = products.order_by("-created_at", "id")
+    elif sort in ("price_asc", "price_desc"):
+        lowest = ProductVariant.objects.filter(product=OuterRef("pk")).order_by("price")
+        products = products.annotate(lowest_price=Subquery(lowest.values("price")[:1]))
+        price = F("lowest_price")
+        order = price.asc(nulls_last=True) if sort == "price_asc" else price.desc(nulls_last=True)
+        products = products.order_by(order, "id")
+    elif sort == "name":
+        language = (get_language() or "fr")[:2]
+        name = Coalesce(
+            NullIf(KT(f"translations__{language}__name"), Value("")),
+            "name",
+            output_field=CharField(),
+        )
+        products = products.annotate(sort_name=Collate(name, "und-x-icu"))
+        products = products.order_by("sort_name", "id")
+    return products

@@ -1,12 +1,15 @@
 from decimal import Decimal
 
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models.allergens import Allergen
+from catalogue.models.search_vector import product_search_vector
 from catalogue.models.translations import TranslatableModel
 
 ALCOHOL_LABEL_THRESHOLD = Decimal("1.2")  # % vol. above which a drink counts as alcoholic
@@ -146,11 +149,18 @@ class Product(TranslatableModel):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    search_vector = models.GeneratedField(
+        expression=product_search_vector(),
+        output_field=SearchVectorField(),
+        db_persist=True,
+        verbose_name=_("search vector"),
+    )
 
     class Meta:
         verbose_name = _("product")
         verbose_name_plural = _("products")
         ordering = ("name",)
+        indexes = [GinIndex(fields=["search_vector"], name="catalogue_product_search")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(vat_rate__in=VatRate.values), name="catalogue_product_vat_rate_valid"

@@ -1,6 +1,9 @@
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from catalogue.models.search_vector import seller_search_vector
 
 
 class SellerKind(models.TextChoices):
@@ -36,6 +39,7 @@ class Seller(models.Model):
         verbose_name = _("seller")
         verbose_name_plural = _("sellers")
         ordering = ("name",)
+        indexes = [GinIndex(seller_search_vector(), name="catalogue_seller_search")]
         constraints = [
             models.UniqueConstraint(
                 fields=["kind"],

@@ -1,0 +1,154 @@
+"""Search across the catalogue: the products for sale, and the producers who sell them.
+
+Products are found by full-text search over `Product.search_vector` (French text with the
+'french' configuration, English translations with the 'english' one, accents folded by
+`omlot_unaccent`; GIN-indexed). The shopper's words are matched in both configurations, the
+last word as a prefix ("roca" finds Rocamadour), and ranked: a word of the name counts more
+than one of the description.
+
+Typo tolerance ("rocamadur", "lalbenqe") needs the pg_trgm extension. The embedded PostgreSQL
+of laptops has none, so `trigram_available()` asks the database once and the search adds
+trigram word similarity (GIN-indexed by migration catalogue 0003) only where it exists.
+
+Any text is a valid query: the words are extracted in Python, so no operator the shopper types
+ever reaches `to_tsquery`.
+"""
+
+import re
+import unicodedata
+
+from django.conf import settings
+from django.contrib.postgres.lookups import TrigramWordSimilar
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models import Case, Expression, F, FloatField, Q, QuerySet, TextField, Value, When
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce
+
+from catalogue.models import Product, Seller, SellerKind
+from catalogue.models.search_vector import (
+    BASE_CONFIG,
+    NAMES_CONFIG,
+    TRANSLATION_CONFIGS,
+    Unaccent,
+    product_names,
+    seller_names,
+    seller_search_vector,
+)
+from catalogue.selectors import products_for_sale
+
+MAX_QUERY_LENGTH = 100  # characters kept of what the shopper typed
+MAX_TERMS = 10  # words kept of those
+
+_WORD = re.compile(r"[^\W_]+")
+_trigram_by_database: dict[tuple[str, str, str], bool] = {}
+
+
+def search_text(*, query: str) -> str:
+    """The query as it is searched and shown back: Unicode-composed (so "e" + combining accent
+    is "é"), without control or invisible characters, whitespace collapsed, cut to
+    `MAX_QUERY_LENGTH` characters."""
+    text = unicodedata.normalize("NFC", query or "")
+    text = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in text)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def search_terms(*, query: str) -> list[str]:
+    """The words of the query (letters and digits only), at most `MAX_TERMS` of them."""
+    return _WORD.findall(search_text(query=query))[:MAX_TERMS]
+
+
+def trigram_available(*, using: str = DEFAULT_DB_ALIAS) -> bool:
+    """Whether the database has pg_trgm, asked once per database and process."""
+    connection = connections[using]
+    key = tuple(str(connection.settings_dict.get(name)) for name in ("HOST", "PORT", "NAME"))
+    if key not in _trigram_by_database:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm')")
+            _trigram_by_database[key] = bool(cursor.fetchone()[0])
+    return _trigram_by_database[key]
+
+
+def _prefix_query_source(terms: list[str]) -> str:
+    """`to_tsquery` input: every word required, the last one as a prefix. The words hold only
+    letters and digits, so the result is always valid tsquery syntax."""
+    return " & ".join([*terms[:-1], f"{terms[-1]}:*"])
+
+
+def _tsquery(terms: list[str], *, configs: list[str]) -> SearchQuery:
+    """The words, folded in SQL like the indexed text, matched in any of `configs`."""
+    source = Unaccent(Value(_prefix_query_source(terms)))
+    queries = [SearchQuery(source, search_type="raw", config=config) for config in configs]
+    combined = queries[0]
+    for query in queries[1:]:
+        combined = combined | query
+    return combined
+
+
+def _match_and_rank(
+    *, words_match: Q, words_rank: Expression, trigram_text: Expression, terms: list[str]
+) -> tuple[Q, Expression]:
+    """What a row must match, and its rank. The shopper's words found (full text) rank above
+    any close spelling (trigrams, when available), which only rank among themselves: the
+    similarity of a close spelling is worked out only for the rows the words did not find."""
+    if not trigram_available():
+        return words_match, words_rank
+    words = Unaccent(Value(" ".join(terms)))
+    match = words_match | Q(TrigramWordSimilar(trigram_text, words))
+    rank = Case(
+        When(words_match, then=Value(1.0) + words_rank),
+        default=TrigramWordSimilarity(words, trigram_text),
+        output_field=FloatField(),
+    )
+    return match, rank
+
+
+def _name_in(language: str) -> Expression:
+    if language in TRANSLATION_CONFIGS:
+        return Coalesce(KT(f"translations__{language}__name"), F("name"), output_field=TextField())
+    return F("name")
+
+
+def products_search(*, query: str, language: str = settings.LANGUAGE_CODE) -> QuerySet[Product]:
+    """Products for sale matching `query`, best first (ties in alphabetical order of the name in
+    `language`). Empty when the query holds no word."""
+    terms = search_terms(query=query)
+    if not terms:
+        return Product.objects.none()
+    tsquery = _tsquery(terms, configs=[BASE_CONFIG, *TRANSLATION_CONFIGS.values()])
+    match, rank = _match_and_rank(
+        words_match=Q(search_vector=tsquery),
+        words_rank=SearchRank(F("search_vector"), tsquery),
+        trigram_text=product_names(),
+        terms=terms,
+    )
+    return (
+        products_for_sale()
+        .filter(match)
+        .annotate(search_rank=rank)
+        .defer("search_vector")
+        .order_by("-search_rank", _name_in(language[:2]), "id")
+    )
+
+
+def sellers_search(*, query: str) -> QuerySet[Seller]:
+    """Producers allowed to sell whose name or town matches `query`, best first. Empty when the
+    query holds no word."""
+    terms = search_terms(query=query)
+    if not terms:
+        return Seller.objects.none()
+    tsquery = _tsquery(terms, configs=[NAMES_CONFIG])
+    vector = seller_search_vector()
+    match, rank = _match_and_rank(
+        words_match=Q(name_and_town=tsquery),
+        words_rank=SearchRank(vector, tsquery),
+        trigram_text=seller_names(),
+        terms=terms,
+    )
+    return (
+        Seller.objects.filter(kind=SellerKind.PRODUCER, is_selling=True)
+        .alias(name_and_town=vector)
+        .filter(match)
+        .annotate(search_rank=rank)
+        .order_by("-search_rank", "name", "id")
+    )
