@@ -94,6 +94,13 @@ class Producer(TranslatableModel):
     email = models.EmailField(_("contact email"))
     website = models.URLField(_("website"), blank=True)
     story = models.TextField(_("story"), blank=True)
+    pickup_place = models.CharField(
+        _("pickup place"),
+        max_length=250,
+        blank=True,
+        help_text=_("Where shoppers may collect their order; empty when pickup is not offered."),
+    )
+    pickup_days = models.CharField(_("pickup days and hours"), max_length=200, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT
     )

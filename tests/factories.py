@@ -17,6 +17,15 @@ from catalogue.models import (
 )
 from producers.models import ActivityKind, Chamber, ChamberCode, Producer
 from shop.accounts.models import User
+from shop.checkout.models import Checkout
+from shop.checkout.selectors import checkout_summary
+from shop.checkout.services import (
+    AddressData,
+    checkout_contact_update,
+    checkout_create,
+    checkout_delivery_set,
+    checkout_line_add,
+)
 
 _sequence = itertools.count(1)
 
@@ -133,3 +142,40 @@ def make_claim(**overrides) -> LabelClaim:
     if "sign" not in fields:
         fields["sign"] = QualitySign.objects.get(code="aop")
     return LabelClaim.objects.create(**fields)
+
+
+def make_address_data(**overrides) -> AddressData:
+    fields = {
+        "first_name": "Emma",
+        "last_name": "Clarke",
+        "street_address_1": "12 Rue de la Barre",
+        "postal_code": "46000",
+        "city": "Cahors",
+        "country": "FR",
+    }
+    fields.update(overrides)
+    return AddressData(**fields)
+
+
+def make_ready_checkout(
+    *variants_and_quantities: tuple[ProductVariant, int],
+    email: str = "emma@example.org",
+    country: str = "FR",
+) -> Checkout:
+    """A checkout holding the given (variant, quantity) pairs, with contact details and the
+    cheapest delivery method chosen for every seller."""
+    checkout = checkout_create()
+    for variant, quantity in variants_and_quantities:
+        checkout_line_add(checkout=checkout, variant_id=variant.pk, quantity=quantity)
+    postcodes = {"FR": "46000", "NL": "1012 AB", "DE": "10115", "BE": "1000"}
+    checkout_contact_update(
+        checkout=checkout,
+        email=email,
+        shipping=make_address_data(country=country, postal_code=postcodes[country]),
+    )
+    for group in checkout_summary(checkout=checkout).groups:
+        if group.options:
+            checkout_delivery_set(
+                checkout=checkout, seller_id=group.seller.pk, method=group.options[0].method
+            )
+    return checkout

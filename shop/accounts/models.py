@@ -16,6 +16,10 @@ class UserManager(BaseUserManager["User"]):
         user.save(using=self._db)
         return user
 
+    def get_by_natural_key(self, email: str) -> "User":
+        # People type their address in any case; it is stored in lower case.
+        return self.get(email__iexact=email)
+
     def create_superuser(self, email: str, password: str | None = None, **fields) -> "User":
         fields.update(is_staff=True, is_superuser=True)
         return self.create_user(email, password, **fields)
@@ -52,3 +56,32 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.first_name or self.email
+
+
+class Address(models.Model):
+    """A postal address in France or another EU country; orders keep their own copies."""
+
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    company_name = models.CharField(_("company"), max_length=200, blank=True)
+    street_address_1 = models.CharField(_("address"), max_length=200)
+    street_address_2 = models.CharField(_("address (continued)"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postcode"), max_length=12)
+    city = models.CharField(_("town or city"), max_length=100)
+    country = models.CharField(_("country"), max_length=2)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+
+    class Meta:
+        verbose_name = _("address")
+        verbose_name_plural = _("addresses")
+
+    def __str__(self) -> str:
+        return (
+            f"{self.first_name} {self.last_name}, {self.postal_code} {self.city} ({self.country})"
+        )
+
+    def copy(self) -> "Address":
+        """An unsaved copy, so an order keeps the address it was sent to."""
+        copy = Address(**{f.attname: getattr(self, f.attname) for f in self._meta.concrete_fields})
+        copy.pk = None
+        return copy

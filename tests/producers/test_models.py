@@ -53,3 +53,10 @@ def test_user_emails_are_unique_whatever_their_case():
 
     with pytest.raises(IntegrityError), transaction.atomic():
         User.objects.create(email="Marie@Example.org")
+
+
+def test_signing_in_ignores_the_case_of_the_email():
+    from django.contrib.auth import authenticate
+
+    user = make_user(email="marie@example.org", password="a-long-test-password")
+    assert authenticate(username="Marie@Example.ORG", password="a-long-test-password") == user

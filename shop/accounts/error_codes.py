@@ -1,0 +1,14 @@
+from enum import Enum
+
+
+class AccountErrorCode(str, Enum):  # noqa: UP042 - Saleor-style enums: str values, graphene-friendly
+    """Why an account change was refused; names follow Saleor's AccountErrorCode."""
+
+    INVALID = "INVALID"
+    REQUIRED = "REQUIRED"
+    UNIQUE = "UNIQUE"
+    PASSWORD_TOO_SHORT = "PASSWORD_TOO_SHORT"
+    PASSWORD_TOO_COMMON = "PASSWORD_TOO_COMMON"
+    PASSWORD_ENTIRELY_NUMERIC = "PASSWORD_ENTIRELY_NUMERIC"
+    PASSWORD_TOO_SIMILAR = "PASSWORD_TOO_SIMILAR"
+    INVALID_PASSWORD = "INVALID_PASSWORD"

@@ -1,0 +1,160 @@
+"""Turning a checkout into an order: every check first, then the stock reserved atomically."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from catalogue.models import ProductVariant
+from shop.accounts.models import User
+from shop.checkout.error_codes import CheckoutErrorCode
+from shop.checkout.models import Checkout
+from shop.checkout.selectors import CheckoutSummary, checkout_summary
+from shop.checkout.services import checkout_error
+from shop.orders.models import FulfilmentGroup, Order, OrderLine
+from shop.orders.services import order_event_record
+
+
+def checkout_problems(
+    *, summary: CheckoutSummary, majority_confirmed: bool
+) -> dict[str, list[ValidationError]]:
+    """Everything that stops this checkout from becoming an order, per field (empty: ready)."""
+    checkout = summary.checkout
+    errors: dict[str, list[ValidationError]] = {}
+
+    def add(field: str, message, code: CheckoutErrorCode, **params) -> None:
+        errors.setdefault(field, []).append(
+            ValidationError(message, code=code.value, params=params)
+        )
+
+    if summary.is_empty:
+        add("lines", _("Your cart is empty."), CheckoutErrorCode.NO_LINES)
+    for line in summary.lines:
+        if not line.is_for_sale:
+            add(
+                "lines",
+                _("%(product)s is not available any more: please remove it."),
+                CheckoutErrorCode.PRODUCT_UNAVAILABLE_FOR_PURCHASE,
+                product=line.product.translated("name"),
+            )
+        elif not line.is_in_stock:
+            add(
+                "lines",
+                _("Only %(stock)s of %(product)s left: please change the quantity."),
+                CheckoutErrorCode.INSUFFICIENT_STOCK,
+                stock=line.variant.stock_quantity,
+                product=line.product.translated("name"),
+            )
+    if not checkout.email:
+        add("email", _("Enter your email address."), CheckoutErrorCode.EMAIL_NOT_SET)
+    if checkout.shipping_address_id is None:
+        add("shipping", _("Enter a delivery address."), CheckoutErrorCode.SHIPPING_ADDRESS_NOT_SET)
+    if checkout.billing_address_id is None:
+        add("billing", _("Enter a billing address."), CheckoutErrorCode.BILLING_ADDRESS_NOT_SET)
+    for group in summary.groups:
+        if not group.options:
+            add(
+                "delivery",
+                _("%(seller)s cannot deliver these items to this country."),
+                CheckoutErrorCode.DELIVERY_METHOD_NOT_APPLICABLE,
+                seller=group.seller.name,
+            )
+        elif group.chosen is None:
+            add(
+                "delivery",
+                _("Choose how %(seller)s's items reach you."),
+                CheckoutErrorCode.SHIPPING_METHOD_NOT_SET,
+                seller=group.seller.name,
+            )
+    if summary.has_alcohol and not majority_confirmed:
+        add(
+            "majority_confirmed",
+            _("Your cart holds alcohol: please confirm that you are 18 or older."),
+            CheckoutErrorCode.MAJORITY_NOT_CONFIRMED,
+        )
+    return errors
+
+
+def _stock_reserve(*, variant_id: int, quantity: int) -> bool:
+    """Take `quantity` from the stock only if that much is there (one conditional UPDATE)."""
+    return bool(
+        ProductVariant.objects.filter(pk=variant_id, stock_quantity__gte=quantity).update(
+            stock_quantity=F("stock_quantity") - quantity
+        )
+    )
+
+
+@transaction.atomic
+def checkout_complete(
+    *, checkout: Checkout, majority_confirmed: bool = False, user: User | None = None
+) -> Order:
+    """Place the order: one fulfilment group per seller, the stock reserved for payment.
+
+    Raises ValidationError (codes in CheckoutErrorCode) and saves nothing when the checkout is
+    not ready or the stock ran out meanwhile. The checkout stays until the order is paid.
+    """
+    summary = checkout_summary(checkout=checkout)
+    problems = checkout_problems(summary=summary, majority_confirmed=majority_confirmed)
+    if problems:
+        raise ValidationError(problems)
+    shipping = checkout.shipping_address.copy()
+    shipping.save()
+    billing = checkout.billing_address.copy()
+    billing.save()
+    order = Order.objects.create(
+        checkout_token=checkout.token,
+        user=user if user is not None and user.is_authenticated else checkout.user,
+        email=checkout.email,
+        language_code=checkout.language_code,
+        shipping_address=shipping,
+        billing_address=billing,
+        note=checkout.note,
+        subtotal=summary.subtotal,
+        shipping_total=summary.shipping_total,
+        total=summary.total,
+        majority_confirmed=majority_confirmed and summary.has_alcohol,
+        reserved_until=timezone.now() + timedelta(minutes=settings.CHECKOUT_RESERVATION_MINUTES),
+    )
+    for group in summary.groups:
+        fulfilment = FulfilmentGroup.objects.create(
+            order=order,
+            seller=group.seller,
+            delivery_method=group.chosen.method,
+            delivery_detail=group.chosen.detail,
+            shipping_price=group.chosen.price,
+        )
+        OrderLine.objects.bulk_create(
+            OrderLine(
+                order=order,
+                group=fulfilment,
+                variant=line.variant,
+                product_name=line.product.translated("name", checkout.language_code),
+                variant_name=line.variant.translated("name", checkout.language_code),
+                sku=line.variant.sku,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                vat_rate=line.vat_rate,
+            )
+            for line in group.lines
+        )
+    # Variant order keeps concurrent checkouts from locking the same rows in opposite orders.
+    for line in sorted(summary.lines, key=lambda line: line.variant.pk):
+        if not _stock_reserve(variant_id=line.variant.pk, quantity=line.quantity):
+            raise checkout_error(
+                "lines",
+                _("Sorry, %(product)s has just sold out."),
+                CheckoutErrorCode.INSUFFICIENT_STOCK,
+                product=line.product.translated("name"),
+            )
+    order_event_record(
+        order=order,
+        action="orders.order.placed",
+        actor=user,
+        to_state=order.status,
+        data={"total": str(order.total), "groups": len(summary.groups)},
+    )
+    return order

@@ -1,0 +1,240 @@
+"""Every write of the checkout: the cart's lines, the shopper's details, delivery choices."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from catalogue.models import ProductVariant
+from catalogue.selectors import products_for_sale
+from shop.accounts.models import Address, User
+from shop.checkout.error_codes import CheckoutErrorCode
+from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
+from shop.checkout.selectors import checkout_summary
+from shop.shipping.countries import COUNTRIES, normalise_postcode, postcode_is_valid
+
+MAX_LINE_QUANTITY = 50
+
+
+def checkout_error(field: str, message: str, code: CheckoutErrorCode, **params) -> ValidationError:
+    return ValidationError({field: ValidationError(message, code=code.value, params=params)})
+
+
+@dataclass(frozen=True)
+class AddressData:
+    first_name: str
+    last_name: str
+    street_address_1: str
+    postal_code: str
+    city: str
+    country: str
+    street_address_2: str = ""
+    company_name: str = ""
+    phone: str = ""
+
+
+def _variant_for_sale(variant_id: int) -> ProductVariant:
+    variant = (
+        ProductVariant.objects.select_related("product")
+        .filter(pk=variant_id, product__in=products_for_sale())
+        .first()
+    )
+    if variant is None:
+        raise checkout_error(
+            "variant",
+            _("This product is not available any more."),
+            CheckoutErrorCode.PRODUCT_UNAVAILABLE_FOR_PURCHASE,
+        )
+    return variant
+
+
+def _check_quantity(variant: ProductVariant, quantity: int) -> None:
+    if quantity < 1:
+        raise checkout_error(
+            "quantity", _("Choose a quantity of at least 1."), CheckoutErrorCode.ZERO_QUANTITY
+        )
+    if quantity > MAX_LINE_QUANTITY:
+        raise checkout_error(
+            "quantity",
+            _("You can order at most %(limit)s of one item."),
+            CheckoutErrorCode.QUANTITY_GREATER_THAN_LIMIT,
+            limit=MAX_LINE_QUANTITY,
+        )
+    if quantity > variant.stock_quantity:
+        if variant.stock_quantity == 0:
+            message = _("Sorry, this item is out of stock.")
+        else:
+            message = _("Only %(stock)s left in stock.")
+        raise checkout_error(
+            "quantity", message, CheckoutErrorCode.INSUFFICIENT_STOCK, stock=variant.stock_quantity
+        )
+
+
+@transaction.atomic
+def checkout_create(*, user: User | None = None, language_code: str = "fr") -> Checkout:
+    """A new empty checkout; a signed-in shopper keeps a single one."""
+    if user is not None and user.is_authenticated:
+        checkout, _created = Checkout.objects.get_or_create(
+            user=user, defaults={"email": user.email, "language_code": language_code}
+        )
+        return checkout
+    return Checkout.objects.create(language_code=language_code)
+
+
+@transaction.atomic
+def checkout_line_add(*, checkout: Checkout, variant_id: int, quantity: int) -> CheckoutLine:
+    """Add `quantity` of a variant to the cart, refusing more than the stock holds."""
+    variant = _variant_for_sale(variant_id)
+    line = CheckoutLine.objects.select_for_update().filter(checkout=checkout, variant=variant)
+    existing = line.first()
+    wanted = quantity + (existing.quantity if existing else 0)
+    if quantity < 1:
+        _check_quantity(variant, quantity)
+    _check_quantity(variant, wanted)
+    if existing:
+        existing.quantity = wanted
+        existing.save(update_fields=["quantity"])
+        return existing
+    return CheckoutLine.objects.create(checkout=checkout, variant=variant, quantity=wanted)
+
+
+@transaction.atomic
+def checkout_line_update(*, checkout: Checkout, variant_id: int, quantity: int) -> None:
+    """Set a line's quantity; 0 removes it."""
+    if quantity == 0:
+        CheckoutLine.objects.filter(checkout=checkout, variant_id=variant_id).delete()
+        return
+    variant = _variant_for_sale(variant_id)
+    _check_quantity(variant, quantity)
+    updated = CheckoutLine.objects.filter(checkout=checkout, variant=variant).update(
+        quantity=quantity
+    )
+    if not updated:
+        raise checkout_error(
+            "variant", _("This item is not in your cart."), CheckoutErrorCode.NOT_FOUND
+        )
+
+
+@transaction.atomic
+def checkout_merge(*, source: Checkout, user: User) -> Checkout:
+    """At sign-in, move a guest cart's lines into the account's cart (capped at the stock)."""
+    target = checkout_create(user=user, language_code=source.language_code)
+    if target.pk == source.pk:
+        return target
+    existing = {line.variant_id: line for line in target.lines.select_related("variant")}
+    for line in source.lines.select_related("variant"):
+        current = existing.get(line.variant_id)
+        wanted = min(
+            line.quantity + (current.quantity if current else 0), line.variant.stock_quantity
+        )
+        if current:
+            current.quantity = max(wanted, 1)
+            current.save(update_fields=["quantity"])
+        elif wanted > 0:
+            CheckoutLine.objects.create(checkout=target, variant=line.variant, quantity=wanted)
+    source.delete()
+    return target
+
+
+def _address_clean(data: AddressData, prefix: str) -> Address:
+    errors = {}
+    for name in ("first_name", "last_name", "street_address_1", "postal_code", "city"):
+        if not getattr(data, name).strip():
+            errors[f"{prefix}_{name}"] = ValidationError(
+                _("This field is required."), code=CheckoutErrorCode.INVALID.value
+            )
+    if data.country not in COUNTRIES:
+        errors[f"{prefix}_country"] = ValidationError(
+            _("We deliver to France and the other EU countries only."),
+            code=CheckoutErrorCode.INVALID.value,
+        )
+    elif data.postal_code.strip() and not postcode_is_valid(
+        country=data.country, postcode=data.postal_code
+    ):
+        errors[f"{prefix}_postal_code"] = ValidationError(
+            _("This postcode does not exist in the chosen country."),
+            code=CheckoutErrorCode.INVALID_POSTCODE.value,
+        )
+    if errors:
+        raise ValidationError(errors)
+    values = {name: getattr(data, name).strip() for name in AddressData.__dataclass_fields__}
+    values["postal_code"] = normalise_postcode(data.postal_code)
+    return Address(**values)
+
+
+@transaction.atomic
+def checkout_contact_update(
+    *,
+    checkout: Checkout,
+    email: str,
+    shipping: AddressData,
+    billing: AddressData | None = None,
+    note: str = "",
+) -> Checkout:
+    """Record who buys and where it goes; `billing` None means the shipping address.
+
+    Every field is checked before anything is saved: an error leaves the checkout as it was.
+    """
+    errors = {}
+    try:
+        validate_email(email)
+    except ValidationError:
+        errors["email"] = ValidationError(
+            _("Enter a valid email address."), code=CheckoutErrorCode.EMAIL_NOT_SET.value
+        )
+    addresses = {}
+    for prefix, data in (("shipping", shipping), ("billing", billing)):
+        if data is None:
+            continue
+        try:
+            addresses[prefix] = _address_clean(data, prefix)
+        except ValidationError as error:
+            errors.update(error.error_dict)
+    if errors:
+        raise ValidationError(errors)
+    old = [checkout.shipping_address_id, checkout.billing_address_id]
+    shipping_address = addresses["shipping"]
+    shipping_address.save()
+    billing_address = addresses.get("billing") or shipping_address.copy()
+    billing_address.save()
+    checkout.email = email.strip().lower()
+    checkout.shipping_address = shipping_address
+    checkout.billing_address = billing_address
+    checkout.note = note.strip()
+    checkout.save(
+        update_fields=["email", "shipping_address", "billing_address", "note", "updated_at"]
+    )
+    Address.objects.filter(pk__in=[pk for pk in old if pk]).delete()
+    return checkout
+
+
+@transaction.atomic
+def checkout_delivery_set(*, checkout: Checkout, seller_id: int, method: str) -> None:
+    """Choose how one seller's part travels; only a method offered for it is accepted."""
+    summary = checkout_summary(checkout=checkout)
+    group = next((g for g in summary.groups if g.seller.pk == seller_id), None)
+    if group is None:
+        raise checkout_error(
+            "seller", _("This seller has nothing in your cart."), CheckoutErrorCode.NOT_FOUND
+        )
+    if method not in {option.method for option in group.options}:
+        raise checkout_error(
+            "method",
+            _("This delivery method is not available for these items."),
+            CheckoutErrorCode.DELIVERY_METHOD_NOT_APPLICABLE,
+        )
+    CheckoutDelivery.objects.update_or_create(
+        checkout=checkout, seller_id=seller_id, defaults={"method": method}
+    )
+
+
+def checkout_delete(*, token) -> None:
+    """Forget a checkout and the addresses only it used (after its order was paid)."""
+    checkout = Checkout.objects.filter(token=token).first()
+    if checkout is None:
+        return
+    addresses = [checkout.shipping_address_id, checkout.billing_address_id]
+    checkout.delete()
+    Address.objects.filter(pk__in=[pk for pk in addresses if pk]).delete()

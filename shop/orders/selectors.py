@@ -1,0 +1,37 @@
+"""Reads of the orders that the storefront, the API and the back offices share."""
+
+from uuid import UUID
+
+from django.db.models import Prefetch, QuerySet
+
+from shop.accounts.models import User
+from shop.orders.models import FulfilmentGroup, Order
+from shop.orders.vat import VatLine, vat_breakdown
+
+
+def order_by_token(*, token: str | UUID) -> Order | None:
+    """The order behind a secret status link, with what its page shows; None when unknown."""
+    try:
+        token = UUID(str(token))
+    except ValueError:
+        return None
+    groups = FulfilmentGroup.objects.select_related("seller").prefetch_related("lines")
+    return (
+        Order.objects.select_related("shipping_address", "billing_address")
+        .prefetch_related(Prefetch("groups", queryset=groups))
+        .filter(token=token)
+        .first()
+    )
+
+
+def orders_of(*, user: User) -> QuerySet[Order]:
+    """A shopper's orders, newest first."""
+    return Order.objects.filter(user=user).order_by("-created_at", "-pk")
+
+
+def order_vat_lines(*, order: Order) -> list[VatLine]:
+    """The order's totals and VAT per rate, shipping taxed like the goods it carries."""
+    return vat_breakdown(
+        ([(line.vat_rate, line.total) for line in group.lines.all()], group.shipping_price)
+        for group in order.groups.all()
+    )

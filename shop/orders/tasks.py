@@ -1,0 +1,24 @@
+"""Celery tasks of the orders: they take ids and call a service."""
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+from shop.orders import emails, services
+
+
+@shared_task(
+    name="orders.order_confirmation_send",
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError, ConnectionError, TimeoutError),
+    retry_backoff=True,
+    max_retries=8,
+)
+def order_confirmation_send_task(order_id: int) -> bool:
+    """Send the order confirmation once; a redelivered task finds it sent and does nothing."""
+    return emails.order_confirmation_send(order_id=order_id)
+
+
+@shared_task(name="orders.orders_expire_unpaid")
+def orders_expire_unpaid_task() -> int:
+    """Give back the stock of orders left unpaid past their reservation."""
+    return services.orders_expire_unpaid()

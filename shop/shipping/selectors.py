@@ -1,0 +1,61 @@
+"""Which delivery methods a producer's part of an order can use, and at what price."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from catalogue.models import Seller
+from producers.models import Producer
+from shop.shipping.countries import FRANCE
+from shop.shipping.models import DeliveryMethod, ShippingZone, WeightRate
+
+
+@dataclass(frozen=True)
+class DeliveryOption:
+    method: str
+    price: Decimal
+    label: str
+    detail: str = ""
+
+
+def zone_of(country: str) -> str:
+    return ShippingZone.FRANCE if country == FRANCE else ShippingZone.EUROPE
+
+
+def rate_for(*, method: str, zone: str, weight_grams: int) -> Decimal | None:
+    """The price of the cheapest rate that carries `weight_grams`, None when none does."""
+    rate = (
+        WeightRate.objects.filter(method=method, zone=zone, max_weight_grams__gte=weight_grams)
+        .order_by("max_weight_grams")
+        .first()
+    )
+    return rate.price if rate else None
+
+
+def pickup_of(seller: Seller) -> Producer | None:
+    """The producer behind `seller` when it offers pickup."""
+    return Producer.objects.filter(seller=seller).exclude(pickup_place="").first()
+
+
+def delivery_options(
+    *, seller: Seller, weight_grams: int, has_chilled: bool, country: str
+) -> list[DeliveryOption]:
+    """The methods available for one seller's lines, cheapest first.
+
+    Chilled goods travel by chilled express only, and only within France (cold chain); pickup
+    at the producer is offered wherever the producer offers it.
+    """
+    options = []
+    method = DeliveryMethod.CHILLED if has_chilled else DeliveryMethod.STANDARD
+    if not (has_chilled and country != FRANCE):
+        price = rate_for(method=method, zone=zone_of(country), weight_grams=weight_grams)
+        if price is not None:
+            options.append(DeliveryOption(method, price, DeliveryMethod(method).label))
+    producer = pickup_of(seller)
+    if producer is not None:
+        detail = ", ".join(part for part in (producer.pickup_place, producer.pickup_days) if part)
+        options.append(
+            DeliveryOption(
+                DeliveryMethod.PICKUP, Decimal("0.00"), DeliveryMethod.PICKUP.label, detail
+            )
+        )
+    return sorted(options, key=lambda option: option.price)
