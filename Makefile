@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint format messages clean
+.PHONY: install browser demo test lint format messages clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -32,7 +32,18 @@ format: install
 	@$(VENV)/bin/ruff check --fix .
 	@$(VENV)/bin/ruff format .
 
-test: lint
+# The browser tests drive Debian's Chromium; as root we install it, never a downloaded build.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "==> Installing Chromium from Debian's packages"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "==> Chromium is not installed: the browser tests will be skipped"; \
+		fi; \
+	fi
+
+test: lint browser
 	@echo "==> pytest"
 	@$(VENV)/bin/pytest
 

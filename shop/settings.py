@@ -61,6 +61,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "graphene_django",
     "shop.accounts",
+    "shop.shipping",
+    "shop.checkout",
+    "shop.orders",
     "catalogue",
     "producers",
     "branding",
@@ -115,6 +118,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+LOGIN_URL = "storefront:login"
+LOGIN_REDIRECT_URL = "storefront:home"
 
 # Languages: French first; English complete; Dutch and German for the interface.
 LANGUAGE_CODE = "fr"
@@ -150,6 +155,9 @@ IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 40_000_000))
 THUMBNAIL_SIZES = (128, 256, 512, 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = IMAGE_MAX_UPLOAD_BYTES + 1024 * 1024
 
+# Checkout: how long placed orders hold their stock while the shopper pays.
+CHECKOUT_RESERVATION_MINUTES = int(os.environ.get("CHECKOUT_RESERVATION_MINUTES", 30))
+
 # Celery: inline (eager) without a broker; a real worker with CELERY_BROKER_URL.
 CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
 # Inline tasks never reach a broker; the in-memory transport keeps Celery from looking for one.
@@ -164,6 +172,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "orders-expire-unpaid": {"task": "orders.orders_expire_unpaid", "schedule": 300.0},
+}
 
 # Email: SMTP when EMAIL_HOST is set, else files under .data/mail (and the console in DEBUG).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
@@ -177,6 +188,8 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = DATA_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Oh my Lot ! <boutique@ohmylot.fr>")
+# Where shoppers write (withdrawal, complaints, personal data): printed on the legal pages.
+SHOP_CONTACT_EMAIL = os.environ.get("SHOP_CONTACT_EMAIL", "boutique@ohmylot.fr")
 
 # Security: strict in production; /healthz stays reachable over plain HTTP for probes.
 SESSION_COOKIE_HTTPONLY = True

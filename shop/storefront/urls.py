@@ -2,9 +2,60 @@
 
 from django.urls import path
 
-from shop.storefront.views import home
+from shop.storefront.views import (
+    account,
+    cart,
+    checkout,
+    home,
+    legal,
+    listings,
+    producer,
+    product,
+    search,
+)
 
 app_name = "storefront"
 urlpatterns = [
     path("", home.home, name="home"),
+    path("p/<slug:slug>/", product.product, name="product"),
+    path("producers/<slug:slug>/", producer.producer, name="producer"),
+    path("c/<slug:slug>/", listings.category, name="category"),
+    path("collections/<slug:slug>/", listings.collection, name="collection"),
+    path("search/", search.search, name="search"),
+    path("cart/", cart.cart, name="cart"),
+    path("cart/add/", cart.cart_add, name="cart_add"),
+    path("cart/update/", cart.cart_update, name="cart_update"),
+    path("checkout/details/", checkout.details, name="checkout_details"),
+    path("checkout/review/", checkout.review, name="checkout_review"),
+    path("checkout/pay/<uuid:token>/", checkout.pay, name="checkout_pay"),
+    path("checkout/pay/<uuid:token>/submit/", checkout.pay_submit, name="checkout_pay_submit"),
+    path("orders/<uuid:token>/", checkout.order_status, name="order_status"),
+    path("account/signup/", account.signup, name="signup"),
+    path("account/login/", account.LoginView.as_view(), name="login"),
+    path("account/logout/", account.LogoutView.as_view(), name="logout"),
+    path("account/orders/", account.orders, name="account_orders"),
+    path(
+        "account/password/reset/",
+        account.PasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        "account/password/reset/sent/",
+        account.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "account/password/reset/<uidb64>/<token>/",
+        account.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "account/password/reset/done/",
+        account.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("legal/notice/", legal.notice, name="legal_notice"),
+    path("legal/terms/", legal.terms, name="terms"),
+    path("legal/privacy/", legal.privacy, name="privacy"),
+    path("legal/mediator/", legal.mediator, name="mediator"),
 ]

@@ -77,7 +77,7 @@ def test_thumbnails_of_a_deleted_image_are_a_no_op():
     assert ProductThumbnail.objects.count() == 0
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_at_once_make_each_thumbnail_once(settings):
     settings.THUMBNAIL_SIZES = (32, 64)
     product = make_product()

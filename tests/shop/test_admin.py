@@ -6,8 +6,17 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from catalogue.models import Attribute, AttributeValue, ProductImage, VariantAttributeValue
+from shop.checkout.complete import checkout_complete
+from shop.payments.services import builtin_payment_settle
 from tests.catalogue.pictures import encode, two_colour_image
-from tests.factories import make_claim, make_producer, make_product, make_user, make_variant
+from tests.factories import (
+    make_claim,
+    make_producer,
+    make_product,
+    make_ready_checkout,
+    make_user,
+    make_variant,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -32,10 +41,13 @@ def test_every_admin_list_and_add_page_renders(brand_admin):
         assert brand_admin.get(admin_url(model, "add")).status_code in (200, 403), model
 
 
-def test_every_admin_change_page_renders(brand_admin):
-    product = make_variant().product
-    make_claim(product=product)
+def test_every_admin_change_page_renders(brand_admin, django_capture_on_commit_callbacks):
+    variant = make_variant()
+    make_claim(product=variant.product)
     make_producer()
+    order = checkout_complete(checkout=make_ready_checkout((variant, 1)))
+    with django_capture_on_commit_callbacks(execute=True):
+        builtin_payment_settle(order=order, approve=True)
     for model in admin.site._registry:
         for obj in model._default_manager.all()[:3]:
             response = brand_admin.get(admin_url(model, "change", obj.pk))

@@ -78,7 +78,7 @@ class Worker:
 
 
 @pytest.fixture
-def celery_worker_process(transactional_db, isolated_media, tmp_path) -> Iterator[Worker]:
+def celery_worker_process(isolated_media, tmp_path) -> Iterator[Worker]:
     """A real worker consuming a queue of its own, stopped at teardown whatever happens."""
     reason = redis_unreachable_reason()
     if reason:
@@ -180,7 +180,7 @@ def committed_image() -> ProductImage:
 
 
 @pytest.mark.worker
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_real_worker_makes_the_thumbnails(celery_worker_process: Worker):
     image = committed_image()
     assert ProductThumbnail.objects.filter(image=image).count() == 0

@@ -1,0 +1,105 @@
+"""Forms of the cart and checkout pages; the rules themselves live in shop.checkout."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from shop.checkout.services import AddressData
+from shop.shipping.countries import country_choices
+
+ADDRESS_FIELDS = {
+    "first_name": (_("First name"), "given-name"),
+    "last_name": (_("Last name"), "family-name"),
+    "company_name": (_("Company (optional)"), "organization"),
+    "street_address_1": (_("Address"), "address-line1"),
+    "street_address_2": (_("Address, continued (optional)"), "address-line2"),
+    "postal_code": (_("Postcode"), "postal-code"),
+    "city": (_("Town or city"), "address-level2"),
+    "country": (_("Country"), "country"),
+    "phone": (_("Phone (optional, for the carrier)"), "tel"),
+}
+OPTIONAL = {"company_name", "street_address_2", "phone"}
+
+
+class CartLineForm(forms.Form):
+    variant = forms.IntegerField(min_value=1)
+    quantity = forms.IntegerField(label=_("Quantity"), min_value=0, max_value=999)
+
+
+class CartAddForm(forms.Form):
+    variant = forms.IntegerField(min_value=1, error_messages={"required": _("Choose a variant.")})
+    quantity = forms.IntegerField(label=_("Quantity"), min_value=1, max_value=999, initial=1)
+
+
+def _address_fields(prefix: str, required: bool) -> dict[str, forms.Field]:
+    fields = {}
+    for name, (label, autocomplete) in ADDRESS_FIELDS.items():
+        attrs = {"autocomplete": f"{prefix} {autocomplete}"}
+        if name == "country":
+            field = forms.ChoiceField(label=label, choices=country_choices(), required=required)
+        else:
+            field = forms.CharField(label=label, max_length=200, required=False)
+        field.widget.attrs.update(attrs)
+        if required and name not in OPTIONAL:
+            field.widget.attrs["required"] = True
+        fields[f"{prefix}_{name}"] = field
+    return fields
+
+
+class DetailsForm(forms.Form):
+    """Who buys and where it goes. Required fields are checked by the checkout service, so a
+    shopper sees the same messages here and through the API."""
+
+    email = forms.EmailField(
+        label=_("Email"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "required": True}),
+    )
+    billing_same = forms.BooleanField(
+        label=_("Bill to the delivery address"), required=False, initial=True
+    )
+    note = forms.CharField(
+        label=_("A note for the producers (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields.update(_address_fields("shipping", required=True))
+        self.fields.update(_address_fields("billing", required=False))
+
+    def address(self, prefix: str) -> AddressData:
+        values = {name: self.cleaned_data.get(f"{prefix}_{name}") or "" for name in ADDRESS_FIELDS}
+        return AddressData(**values)
+
+    def billing(self) -> AddressData | None:
+        return None if self.cleaned_data.get("billing_same") else self.address("billing")
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        for field, messages in error.message_dict.items():
+            self.add_error(field if field in self.fields else None, messages)
+
+    def shipping_fields(self) -> list[forms.BoundField]:
+        return [self[f"shipping_{name}"] for name in ADDRESS_FIELDS]
+
+    def billing_fields(self) -> list[forms.BoundField]:
+        return [self[f"billing_{name}"] for name in ADDRESS_FIELDS]
+
+
+def details_initial(checkout) -> dict:
+    """The form's starting values: what the checkout already knows."""
+    initial = {"email": checkout.email or "", "note": checkout.note, "billing_same": True}
+    for prefix, address in (
+        ("shipping", checkout.shipping_address),
+        ("billing", checkout.billing_address),
+    ):
+        if address is not None:
+            initial.update({f"{prefix}_{name}": getattr(address, name) for name in ADDRESS_FIELDS})
+    if checkout.shipping_address and checkout.billing_address:
+        same = all(
+            getattr(checkout.shipping_address, name) == getattr(checkout.billing_address, name)
+            for name in ADDRESS_FIELDS
+        )
+        initial["billing_same"] = same
+    return initial

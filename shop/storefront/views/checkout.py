@@ -1,0 +1,125 @@
+"""Checkout: the shopper's details, the delivery per producer, payment and the order page."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from shop.checkout.complete import checkout_complete, checkout_problems
+from shop.checkout.selectors import checkout_summary
+from shop.checkout.services import checkout_contact_update, checkout_delivery_set
+from shop.orders.models import OrderStatus, PaymentStatus
+from shop.orders.selectors import order_by_token, order_vat_lines
+from shop.payments.gateway import active_gateway
+from shop.payments.services import builtin_payment_settle
+from shop.storefront.forms_checkout import DetailsForm, details_initial
+from shop.storefront.session import current_checkout
+
+
+def _checkout_or_cart(request: HttpRequest):
+    checkout = current_checkout(request)
+    if checkout is None or not checkout.lines.exists():
+        messages.info(request, _("Your cart is empty."))
+        return None
+    return checkout
+
+
+def details(request: HttpRequest) -> HttpResponse:
+    checkout = _checkout_or_cart(request)
+    if checkout is None:
+        return redirect("storefront:cart")
+    form = DetailsForm(request.POST or None, initial=details_initial(checkout))
+    if request.method == "POST" and form.is_valid():
+        try:
+            checkout_contact_update(
+                checkout=checkout,
+                email=form.cleaned_data["email"],
+                shipping=form.address("shipping"),
+                billing=form.billing(),
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            return redirect("storefront:checkout_review")
+    status = 400 if request.method == "POST" else 200
+    summary = checkout_summary(checkout=checkout)
+    return render(
+        request,
+        "storefront/checkout/details.html",
+        {"form": form, "summary": summary},
+        status=status,
+    )
+
+
+def review(request: HttpRequest) -> HttpResponse:
+    """Delivery per producer, the summary with VAT, the notices, and "Place order"."""
+    checkout = _checkout_or_cart(request)
+    if checkout is None:
+        return redirect("storefront:cart")
+    if checkout.shipping_address_id is None:
+        return redirect("storefront:checkout_details")
+    errors: list[str] = []
+    status = 200
+    if request.method == "POST":
+        for key, method in request.POST.items():
+            if key.startswith("delivery-") and key[9:].isdigit():
+                try:
+                    checkout_delivery_set(checkout=checkout, seller_id=int(key[9:]), method=method)
+                except ValidationError as error:
+                    errors.extend(error.messages)
+        majority = request.POST.get("majority_confirmed") == "on"
+        if not errors:
+            try:
+                order = checkout_complete(
+                    checkout=checkout, majority_confirmed=majority, user=request.user
+                )
+            except ValidationError as error:
+                errors.extend(error.messages)
+            else:
+                return redirect("storefront:checkout_pay", token=order.token)
+        status = 400
+    summary = checkout_summary(checkout=checkout)
+    context = {"summary": summary, "errors": errors, "gateway": active_gateway()}
+    if request.method == "GET":
+        context["pending"] = checkout_problems(summary=summary, majority_confirmed=True)
+    return render(request, "storefront/checkout/review.html", context, status=status)
+
+
+def pay(request: HttpRequest, token: str) -> HttpResponse:
+    """The built-in test gateway's page: the shopper picks the outcome; no money moves."""
+    order = order_by_token(token=token)
+    if order is None:
+        raise Http404
+    if order.status != OrderStatus.PENDING_PAYMENT:
+        return redirect("storefront:order_status", token=order.token)
+    return render(
+        request, "storefront/checkout/pay.html", {"order": order, "gateway": active_gateway()}
+    )
+
+
+@require_POST
+def pay_submit(request: HttpRequest, token: str) -> HttpResponse:
+    order = order_by_token(token=token)
+    if order is None:
+        raise Http404
+    approve = request.POST.get("outcome") == "approve"
+    builtin_payment_settle(order=order, approve=approve)
+    order.refresh_from_db()
+    if order.payment_status == PaymentStatus.PAID:
+        return redirect("storefront:order_status", token=order.token)
+    messages.error(
+        request, _("The payment was declined and your order cancelled. Your cart is still here.")
+    )
+    return redirect("storefront:cart")
+
+
+def order_status(request: HttpRequest, token: str) -> HttpResponse:
+    """The order's page, reachable by its secret link (in the confirmation email)."""
+    order = order_by_token(token=token)
+    if order is None:
+        raise Http404
+    context = {"order": order, "vat_lines": order_vat_lines(order=order)}
+    return render(request, "storefront/order_status.html", context)

@@ -1,0 +1,34 @@
+"""Search across products and producers: `q` the words, `page` the page of products."""
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from catalogue.search import products_search, search_text, sellers_search
+from catalogue.selectors import product_cards
+from producers.selectors import featured_producers
+from shop.storefront.navigation import top_categories
+
+PRODUCTS_PER_PAGE = 24
+PRODUCERS_SHOWN = 6  # on the first page of results
+PRODUCERS_SUGGESTED = 4  # when nothing is found
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    query = search_text(query=request.GET.get("q", ""))
+    context: dict = {"search_query": query}
+    if query:
+        products = product_cards(products_search(query=query, language=request.LANGUAGE_CODE))
+        page = Paginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
+        producers = list(sellers_search(query=query)[:PRODUCERS_SHOWN]) if page.number == 1 else []
+        context |= {"page": page, "producers": producers}
+        found = bool(page.object_list) or bool(producers)
+    else:
+        found = False
+    if not found:
+        # Somewhere to go next: the categories (already read for the header) and a few producers.
+        context |= {
+            "categories": top_categories(request),
+            "suggested_producers": featured_producers(limit=PRODUCERS_SUGGESTED),
+        }
+    return render(request, "storefront/search.html", context)

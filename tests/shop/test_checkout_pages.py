@@ -1,0 +1,159 @@
+import uuid
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+
+from catalogue.models import VatRate
+from shop.orders.models import Order, OrderStatus, PaymentStatus
+from tests.factories import make_product, make_variant
+
+pytestmark = pytest.mark.django_db
+
+ADDRESS = {
+    "email": "emma@example.org",
+    "shipping_first_name": "Emma",
+    "shipping_last_name": "Clarke",
+    "shipping_street_address_1": "3 Mill Lane",
+    "shipping_postal_code": "46000",
+    "shipping_city": "Cahors",
+    "shipping_country": "FR",
+    "billing_same": "on",
+}
+
+
+def page(response) -> str:
+    return response.content.decode()
+
+
+def add_to_cart(client, variant, quantity=1, language="en"):
+    return client.post(
+        f"/{language}/cart/add/", {"variant": variant.pk, "quantity": quantity}, follow=True
+    )
+
+
+def test_a_guest_buys_from_cart_to_confirmation(client, django_capture_on_commit_callbacks):
+    cheese = make_variant(
+        product=make_product(name="Rocamadour", translations={"en": {"name": "Rocamadour cheese"}}),
+        price=Decimal("3.90"),
+        stock_quantity=10,
+    )
+    response = add_to_cart(client, cheese, 2)
+    assert "Rocamadour cheese is in your cart." in page(response)
+    assert "€7.80" in page(client.get("/en/cart/"))
+
+    response = client.post("/en/checkout/details/", ADDRESS)
+    assert response["Location"] == "/en/checkout/review/"
+    review = page(client.get("/en/checkout/review/"))
+    assert "Standard parcel — €6.90" in review
+    assert "Place order" in review
+
+    response = client.post(
+        "/en/checkout/review/", {f"delivery-{cheese.product.seller_id}": "standard"}
+    )
+    order = Order.objects.get()
+    assert response["Location"] == f"/en/checkout/pay/{order.token}/"
+    assert "Test payment" in page(client.get(response["Location"]))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/en/checkout/pay/{order.token}/submit/", {"outcome": "approve"}, follow=True
+        )
+    confirmation = page(response)
+    assert f"Thank you! Your order {order.number} is confirmed." in confirmation
+    assert "including VAT at 5.5 %" in confirmation
+    order.refresh_from_db()
+    assert (order.payment_status, order.total) == (PaymentStatus.PAID, Decimal("14.70"))
+    assert len(mail.outbox) == 1
+    assert "Cart</a>" in confirmation and "cart-count" not in confirmation  # the cart is empty
+
+
+def test_a_quantity_over_the_stock_gets_a_message_and_adds_nothing(client):
+    variant = make_variant(stock_quantity=2)
+    response = add_to_cart(client, variant, 3)
+    assert "Only 2 left in stock." in page(response)
+    assert "Your cart is empty." in page(client.get("/en/cart/"))
+
+
+def test_a_bad_add_to_cart_request_gets_a_message(client):
+    response = client.post("/en/cart/add/", {"variant": "abc", "quantity": "many"}, follow=True)
+    assert response.status_code == 200
+    assert "Enter a whole number." in page(response)
+    assert client.get("/en/cart/add/").status_code == 405
+
+
+def test_an_empty_cart_cannot_check_out(client):
+    response = client.get("/en/checkout/details/", follow=True)
+    assert response.redirect_chain == [("/en/cart/", 302)]
+    assert "Your cart is empty." in page(response)
+    response = client.post("/en/checkout/review/", {}, follow=True)
+    assert response.redirect_chain == [("/en/cart/", 302)]
+
+
+def test_details_with_an_unknown_country_and_a_bad_postcode_are_refused(client):
+    add_to_cart(client, make_variant())
+    response = client.post("/en/checkout/details/", {**ADDRESS, "shipping_country": "US"})
+    assert response.status_code == 400
+    assert "Select a valid choice. US is not one of the available choices." in page(response)
+
+    response = client.post("/en/checkout/details/", {**ADDRESS, "shipping_postal_code": "4600"})
+    assert response.status_code == 400
+    assert "This postcode does not exist in the chosen country." in page(response)
+    assert 'role="alert"' in page(response)
+
+
+def test_alcohol_without_the_majority_confirmation_is_refused(client):
+    wine = make_variant(
+        product=make_product(
+            is_alcohol=True, alcohol_by_volume=Decimal("13.0"), vat_rate=VatRate.STANDARD
+        )
+    )
+    add_to_cart(client, wine)
+    client.post("/en/checkout/details/", ADDRESS)
+    review = page(client.get("/en/checkout/review/"))
+    assert "L'abus d'alcool est dangereux pour la santé" in review
+
+    delivery = {f"delivery-{wine.product.seller_id}": "standard"}
+    response = client.post("/en/checkout/review/", delivery)
+    assert response.status_code == 400
+    assert "please confirm that you are 18 or older" in page(response)
+    assert Order.objects.count() == 0
+
+    response = client.post("/en/checkout/review/", {**delivery, "majority_confirmed": "on"})
+    assert response.status_code == 302
+    assert Order.objects.get().majority_confirmed is True
+
+
+def test_withdrawal_exclusions_are_listed_before_the_order(client):
+    cheese = make_variant(
+        product=make_product(
+            name="Rocamadour", is_perishable=True, is_chilled=True, is_withdrawal_excluded=True
+        )
+    )
+    add_to_cart(client, cheese)
+    client.post("/en/checkout/details/", ADDRESS)
+    review = page(client.get("/en/checkout/review/"))
+    assert "not covered by the 14-day right of withdrawal" in review
+    assert "Chilled express — €14.90" in review
+
+
+def test_a_declined_payment_returns_to_the_cart_with_the_stock_back(client):
+    variant = make_variant(stock_quantity=3)
+    add_to_cart(client, variant, 2)
+    client.post("/en/checkout/details/", ADDRESS)
+    client.post("/en/checkout/review/", {f"delivery-{variant.product.seller_id}": "standard"})
+    order = Order.objects.get()
+    response = client.post(
+        f"/en/checkout/pay/{order.token}/submit/", {"outcome": "decline"}, follow=True
+    )
+    assert "The payment was declined" in page(response)
+    order.refresh_from_db()
+    variant.refresh_from_db()
+    assert (order.status, variant.stock_quantity) == (OrderStatus.CANCELLED, 3)
+    assert "€" in page(client.get("/en/cart/"))  # the cart is still there
+
+
+def test_unknown_order_links_are_not_found(client):
+    assert client.get(f"/en/orders/{uuid.uuid4()}/").status_code == 404
+    assert client.get("/en/orders/not-a-token/").status_code == 404
+    assert client.get(f"/en/checkout/pay/{uuid.uuid4()}/").status_code == 404
