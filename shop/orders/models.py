@@ -242,8 +242,8 @@ class OrderEvent(models.Model):
         related_name="+",
         verbose_name=_("by"),
     )
-    from_state = models.CharField(_("from"), max_length=32, blank=True)
-    to_state = models.CharField(_("to"), max_length=32, blank=True)
+    from_state = models.CharField(_("previous state"), max_length=32, blank=True)
+    to_state = models.CharField(_("new state"), max_length=32, blank=True)
     message = models.TextField(_("message"), blank=True)
     data = models.JSONField(_("data"), default=dict, blank=True)
     created_at = models.DateTimeField(_("at"), auto_now_add=True)

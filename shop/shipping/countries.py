@@ -1,6 +1,7 @@
 """Where the shop delivers: France and the other EU countries, with their postcode formats."""
 
 import re
+import unicodedata
 
 from django.utils.translation import gettext_lazy as _
 
@@ -39,10 +40,14 @@ COUNTRIES: dict[str, tuple[str, str]] = {
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """Countries for a select box: France first, then the others by name."""
-    others = sorted(
-        (code for code in COUNTRIES if code != FRANCE), key=lambda c: str(COUNTRIES[c][0])
-    )
+    """Countries for a select box: France first, then the others as the reader's language sorts
+    them (accents ignored, so Österreich sits among the O)."""
+
+    def sort_key(code: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", str(COUNTRIES[code][0]))
+        return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+    others = sorted((code for code in COUNTRIES if code != FRANCE), key=sort_key)
     return [(code, COUNTRIES[code][0]) for code in [FRANCE, *others]]
 
 

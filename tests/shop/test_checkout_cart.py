@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from catalogue.models import ReviewStatus, VatRate
 from shop.checkout.models import Checkout, CheckoutLine
@@ -45,7 +46,10 @@ def test_a_quantity_over_the_stock_is_refused_with_what_is_left():
     with pytest.raises(ValidationError) as error:
         checkout_line_add(checkout=checkout, variant_id=variant.pk, quantity=2)
     assert error_code(error.value, "quantity") == "INSUFFICIENT_STOCK"
-    assert error.value.error_dict["quantity"][0].messages == ["Only 3 left in stock."]
+    with translation.override("en"):
+        assert error.value.error_dict["quantity"][0].messages == ["Only 3 left in stock."]
+    with translation.override("fr"):
+        assert error.value.error_dict["quantity"][0].messages == ["Plus que 3 en stock."]
     assert list(checkout.lines.values_list("quantity", flat=True)) == [2]
 
 

@@ -6,7 +6,7 @@ from django.core import mail
 
 from catalogue.models import VatRate
 from shop.orders.models import Order, OrderStatus, PaymentStatus
-from tests.factories import make_product, make_variant
+from tests.factories import make_producer, make_product, make_seller, make_variant
 
 pytestmark = pytest.mark.django_db
 
@@ -135,6 +135,32 @@ def test_withdrawal_exclusions_are_listed_before_the_order(client):
     review = page(client.get("/en/checkout/review/"))
     assert "not covered by the 14-day right of withdrawal" in review
     assert "Chilled express — €14.90" in review
+
+
+def test_the_total_follows_a_changed_delivery_method_before_ordering(client):
+    producer = make_producer(
+        seller=make_seller(is_selling=True), pickup_place="La ferme", pickup_days="Sat"
+    )
+    variant = make_variant(product=make_product(seller=producer.seller), price=Decimal("10.00"))
+    add_to_cart(client, variant)
+    client.post("/en/checkout/details/", ADDRESS)
+    delivery = f"delivery-{producer.seller_id}"
+    response = client.post("/en/checkout/review/", {delivery: "standard", "action": "update"})
+    assert response["Location"] == "/en/checkout/review/"
+    assert "€16.90" in page(client.get("/en/checkout/review/"))
+    client.post("/en/checkout/review/", {delivery: "pickup", "action": "update"})
+    review = page(client.get("/en/checkout/review/"))
+    assert (
+        '<tr class="grand-total"><th scope="row">Total incl. VAT</th><td>€10.00</td></tr>' in review
+    )
+    assert Order.objects.count() == 0
+
+
+def test_countries_are_sorted_the_way_the_shopper_reads_them(client):
+    add_to_cart(client, make_variant())
+    german = page(client.get("/de/checkout/details/"))
+    assert german.index("Frankreich") < german.index("Belgien")  # France first
+    assert german.index("Niederlande") < german.index("Österreich") < german.index("Polen")
 
 
 def test_a_declined_payment_returns_to_the_cart_with_the_stock_back(client):

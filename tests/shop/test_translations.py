@@ -1,15 +1,18 @@
-"""The French catalogue is complete, compiled, used, and covers every string of the code.
+"""The French, Dutch and German catalogues are complete, compiled, used, and cover every string.
 
-French is the shop's default language: an untranslated string would show up in English on the
-French shop. `make messages` regenerates and compiles the catalogue; these tests fail when that
-was forgotten or when a new string was left untranslated.
+English is the source language. French is the shop's default language, and the tourists who buy
+after a summer in the Lot read Dutch and German too: an untranslated string would show up in
+English on those shops. `make messages` regenerates and compiles the catalogues; these tests fail
+when that was forgotten or when a new string was left untranslated in any of them.
 """
 
 import gettext
 import re
 import shutil
 import subprocess
+from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -22,10 +25,24 @@ from django.utils import translation
 from catalogue.images import image_clean
 from catalogue.models import Allergen, Product, VatRate
 from producers.siret import validate_siret
+from shop.shipping.countries import country_choices
+from shop.shipping.models import DeliveryMethod
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
-PO_FILE = LOCALE_DIR / "fr" / "LC_MESSAGES" / "django.po"
-MO_FILE = PO_FILE.with_suffix(".mo")
+
+# Every language the shop offers has a catalogue, except English, the language of the sources.
+CATALOGUE_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
+PLURAL_FORMS = {
+    "fr": "nplurals=2; plural=(n > 1);",
+    "nl": "nplurals=2; plural=(n != 1);",
+    "de": "nplurals=2; plural=(n != 1);",
+}
+each_language = pytest.mark.parametrize("language", CATALOGUE_LANGUAGES)
+
+
+def po_path(language: str) -> Path:
+    return LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
+
 
 # The same folders `make messages` leaves out.
 MAKEMESSAGES_IGNORE = [".venv", ".data", "tests", "staticfiles"]
@@ -112,25 +129,51 @@ def catalogue(mo_file: Path) -> dict:
         return dict(gettext.GNUTranslations(handle)._catalog)
 
 
-def test_the_french_catalogue_has_a_french_header():
-    header = po_entries(PO_FILE)[0]
+def test_the_shop_ships_a_catalogue_for_french_dutch_and_german():
+    assert CATALOGUE_LANGUAGES == ["fr", "nl", "de"]
+    makefile = (Path(settings.BASE_DIR) / "Makefile").read_text(encoding="utf-8")
+    commands = [line for line in makefile.splitlines() if "makemessages" in line]
+    commands += [line for line in makefile.splitlines() if "compilemessages" in line]
+    assert len(commands) == 2, "The Makefile target `messages` runs both commands once."
+    for command in commands:
+        assert all(f"-l {language}" in command for language in CATALOGUE_LANGUAGES), command
+
+
+@each_language
+def test_each_catalogue_has_a_header_for_its_language(language):
+    header = po_entries(po_path(language))[0]
     assert header["msgid"] == ""
     assert "fuzzy" not in header["flags"]
-    assert "Language: fr\n" in header["msgstr"][0]
-    assert "Plural-Forms: nplurals=2; plural=(n > 1);\n" in header["msgstr"][0]
+    assert f"Language: {language}\n" in header["msgstr"][0]
+    assert f"Plural-Forms: {PLURAL_FORMS[language]}\n" in header["msgstr"][0]
     assert "charset=UTF-8" in header["msgstr"][0]
 
 
-def test_every_french_entry_is_translated_and_none_is_fuzzy():
-    entries = po_entries(PO_FILE)
+@each_language
+def test_every_entry_is_translated_and_none_is_fuzzy(language):
+    path = po_path(language)
+    entries = po_entries(path)
     assert len(entries) > 100
-    assert incomplete_msgids(PO_FILE) == []
-    assert "#, fuzzy" not in PO_FILE.read_text(encoding="utf-8")
+    assert incomplete_msgids(path) == []
+    assert "#, fuzzy" not in path.read_text(encoding="utf-8")
+
+
+def test_the_catalogues_hold_the_same_strings():
+    def msgids(language: str) -> set[tuple]:
+        return {
+            (entry.get("msgctxt"), entry["msgid"], entry.get("msgid_plural"))
+            for entry in po_entries(po_path(language))
+        }
+
+    french = msgids("fr")
+    for language in CATALOGUE_LANGUAGES:
+        assert msgids(language) == french, f"Run `make messages`: {language} differs from fr."
 
 
 @needs_gettext
-def test_msgfmt_finds_no_untranslated_fuzzy_or_broken_entry(tmp_path):
-    result = msgfmt(PO_FILE, tmp_path / "django.mo")
+@each_language
+def test_msgfmt_finds_no_untranslated_fuzzy_or_broken_entry(language, tmp_path):
+    result = msgfmt(po_path(language), tmp_path / "django.mo")
     assert result.returncode == 0, result.stderr
     assert "translated message" in result.stderr
     assert "untranslated" not in result.stderr
@@ -138,11 +181,13 @@ def test_msgfmt_finds_no_untranslated_fuzzy_or_broken_entry(tmp_path):
 
 
 @needs_gettext
-def test_the_committed_mo_file_is_compiled_from_the_current_po_file(tmp_path):
+@each_language
+def test_the_committed_mo_file_is_compiled_from_the_current_po_file(language, tmp_path):
     fresh = tmp_path / "django.mo"
-    assert msgfmt(PO_FILE, fresh).returncode == 0
-    assert MO_FILE.exists(), "Run `make messages`: the .mo file is missing."
-    assert catalogue(MO_FILE) == catalogue(fresh), "Run `make messages`: the .mo file is stale."
+    assert msgfmt(po_path(language), fresh).returncode == 0
+    committed = po_path(language).with_suffix(".mo")
+    assert committed.exists(), "Run `make messages`: the .mo file is missing."
+    assert catalogue(committed) == catalogue(fresh), "Run `make messages`: the .mo file is stale."
 
 
 def test_real_strings_of_the_shop_come_out_in_french_and_stay_english_in_english():
@@ -187,6 +232,91 @@ def test_the_storefront_templates_are_translated():
         assert "Aller au contenu" not in page
 
 
+INTERFACE_STRINGS = {
+    "nl": {
+        "Add to cart": "In winkelwagen",
+        "Cart": "Winkelwagen",
+        "Your cart is empty.": "Uw winkelwagen is leeg.",
+        "incl. VAT": "incl. btw",
+        "Check out": "Afrekenen",
+    },
+    "de": {
+        "Add to cart": "In den Warenkorb",
+        "Cart": "Warenkorb",
+        "Your cart is empty.": "Ihr Warenkorb ist leer.",
+        "incl. VAT": "inkl. MwSt.",
+        "Check out": "Zur Kasse",
+    },
+}
+
+
+@pytest.mark.parametrize("language", INTERFACE_STRINGS)
+def test_real_interface_strings_come_out_in_dutch_and_german(language):
+    with translation.override(language):
+        for source, expected in INTERFACE_STRINGS[language].items():
+            assert translation.gettext(source) == expected
+    with translation.override("en"):
+        for source in INTERFACE_STRINGS[language]:
+            assert translation.gettext(source) == source
+
+
+def test_plurals_and_lazy_labels_follow_each_language():
+    def items(count: int) -> str:
+        text = translation.ngettext("%(counter)s item", "%(counter)s items", count)
+        return text % {"counter": count}
+
+    with translation.override("fr"):
+        assert [items(0), items(1), items(2)] == ["0 article", "1 article", "2 articles"]
+        assert str(DeliveryMethod.PICKUP.label) == "Retrait chez le producteur"
+        assert ("DE", "Allemagne") in [(code, str(name)) for code, name in country_choices()]
+    with translation.override("nl"):
+        assert [items(0), items(1), items(2)] == ["0 artikelen", "1 artikel", "2 artikelen"]
+        assert str(DeliveryMethod.PICKUP.label) == "Afhalen bij de producent"
+        assert ("NL", "Nederland") in [(code, str(name)) for code, name in country_choices()]
+    with translation.override("de"):
+        assert [items(0), items(1), items(2)] == ["0 Artikel", "1 Artikel", "2 Artikel"]
+        assert str(DeliveryMethod.CHILLED.label) == "Gekühlter Expressversand"
+        assert ("DE", "Deutschland") in [(code, str(name)) for code, name in country_choices()]
+
+
+# The button that commits the shopper to pay must say so, in the words each country's law uses
+# (France: Code de la consommation, art. L.221-14; Germany: BGB § 312j; the Netherlands: BW 6:230v).
+PLACE_ORDER = {
+    "fr": "Commander avec obligation de paiement",
+    "nl": "Bestelling plaatsen met betalingsverplichting",
+    "de": "Zahlungspflichtig bestellen",
+    "en": "Place order",
+}
+
+
+@pytest.mark.parametrize("language", PLACE_ORDER)
+def test_the_order_button_carries_the_legal_wording(language):
+    summary = SimpleNamespace(
+        groups=[],
+        subtotal=Decimal("12.50"),
+        shipping_total=Decimal("0.00"),
+        total=Decimal("12.50"),
+        vat_lines=[],
+        withdrawal_excluded=[],
+        has_alcohol=False,
+    )
+    context = {"summary": summary, "gateway": SimpleNamespace(name="Test")}
+    with translation.override(language):
+        page = render_to_string("storefront/checkout/review.html", context)
+    assert f'name="action" value="place">{PLACE_ORDER[language]}</button>' in page
+
+
+@pytest.mark.django_db
+def test_a_dutch_visitor_gets_the_home_page_in_dutch(client):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="nl-BE,nl;q=0.9,en;q=0.5")["Location"] == "/nl/"
+    page = client.get("/nl/").content.decode()
+    assert '<html lang="nl">' in page
+    for dutch in ("Naar de inhoud", "Winkelwagen", "Zoeken", "Er is nog geen product te koop"):
+        assert dutch in page
+    for english in ("Skip to content", "Cart", "No product is on sale yet"):
+        assert english not in page
+
+
 def _copy_sources(source: Path, target: Path) -> None:
     """The files makemessages reads, under the same relative paths (locale/ copied apart)."""
 
@@ -206,8 +336,11 @@ def _copy_sources(source: Path, target: Path) -> None:
 
 
 @needs_gettext
-def test_a_fresh_makemessages_run_finds_no_untranslated_string(tmp_path, settings, monkeypatch):
-    """makemessages runs on a copy of the sources, so the committed catalogue is never touched."""
+@each_language
+def test_a_fresh_makemessages_run_finds_no_untranslated_string(
+    language, tmp_path, settings, monkeypatch
+):
+    """makemessages runs on a copy of the sources, so the committed catalogues are never touched."""
     project = tmp_path / "project"
     _copy_sources(Path(settings.BASE_DIR), project)
     settings.LOCALE_PATHS = [project / "locale"]
@@ -215,12 +348,12 @@ def test_a_fresh_makemessages_run_finds_no_untranslated_string(tmp_path, setting
 
     call_command(
         "makemessages",
-        locale=["fr"],
+        locale=[language],
         ignore_patterns=MAKEMESSAGES_IGNORE,
         no_obsolete=True,
         verbosity=0,
     )
 
-    fresh = project / "locale" / "fr" / "LC_MESSAGES" / "django.po"
+    fresh = project / "locale" / language / "LC_MESSAGES" / "django.po"
     missing = incomplete_msgids(fresh)
     assert missing == [], f"Translate these strings, then run `make messages`: {missing}"

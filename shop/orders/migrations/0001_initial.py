@@ -278,8 +278,11 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("action", models.CharField(max_length=64, verbose_name="action")),
-                ("from_state", models.CharField(blank=True, max_length=32, verbose_name="from")),
-                ("to_state", models.CharField(blank=True, max_length=32, verbose_name="to")),
+                (
+                    "from_state",
+                    models.CharField(blank=True, max_length=32, verbose_name="previous state"),
+                ),
+                ("to_state", models.CharField(blank=True, max_length=32, verbose_name="new state")),
                 ("message", models.TextField(blank=True, verbose_name="message")),
                 ("data", models.JSONField(blank=True, default=dict, verbose_name="data")),
                 ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="at")),

@@ -71,6 +71,8 @@ def review(request: HttpRequest) -> HttpResponse:
                 except ValidationError as error:
                     errors.extend(error.messages)
         majority = request.POST.get("majority_confirmed") == "on"
+        if not errors and request.POST.get("action") == "update":
+            return redirect("storefront:checkout_review")
         if not errors:
             try:
                 order = checkout_complete(
