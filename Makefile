@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install browser demo test lint format messages clean
+.PHONY: install browser demo test lint format messages clean bench
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -47,9 +47,14 @@ test: lint browser
 	@echo "==> pytest"
 	@$(VENV)/bin/pytest
 
+# Benchmarks (bench/) on their own database, the demo scaled to 10,000 products: they print
+# their figures beside the targets and never fail on time.
+bench: install
+	@$(PY) -m bench
+
 messages: install
-	@$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=.data --ignore=tests --ignore=staticfiles --no-obsolete
-	@$(PY) manage.py compilemessages -l fr --ignore=.venv
+	@$(PY) manage.py makemessages -l fr -l nl -l de --ignore=.venv --ignore=.data --ignore=tests --ignore=staticfiles --no-obsolete
+	@$(PY) manage.py compilemessages -l fr -l nl -l de --ignore=.venv
 
 clean:
 	rm -rf $(VENV) .data
