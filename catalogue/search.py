@@ -111,21 +111,24 @@ def _name_in(language: str) -> Expression:
 
 def products_search(*, query: str, language: str = settings.LANGUAGE_CODE) -> QuerySet[Product]:
     """Products for sale matching `query`, best first (ties in alphabetical order of the name in
-    `language`). Empty when the query holds no word."""
+    `language`). Empty when the query holds no word.
+
+    The shopper's words are looked up first (full text, on its index); close spellings
+    (trigrams, where available) are looked for only when the words find nothing, so a search
+    that finds its words never compares every name."""
     terms = search_terms(query=query)
     if not terms:
         return Product.objects.none()
     tsquery = _tsquery(terms, configs=[BASE_CONFIG, *TRANSLATION_CONFIGS.values()])
-    match, rank = _match_and_rank(
-        words_match=Q(search_vector=tsquery),
-        words_rank=SearchRank(F("search_vector"), tsquery),
-        trigram_text=product_names(),
-        terms=terms,
-    )
+    found = products_for_sale().filter(search_vector=tsquery)
+    if trigram_available() and not found.exists():
+        words = Unaccent(Value(" ".join(terms)))
+        found = products_for_sale().filter(TrigramWordSimilar(product_names(), words))
+        rank = TrigramWordSimilarity(words, product_names())
+    else:
+        rank = SearchRank(F("search_vector"), tsquery)
     return (
-        products_for_sale()
-        .filter(match)
-        .annotate(search_rank=rank)
+        found.annotate(search_rank=rank)
         .defer("search_vector")
         .order_by("-search_rank", _name_in(language[:2]), "id")
     )

@@ -160,7 +160,11 @@ class Product(TranslatableModel):
         verbose_name = _("product")
         verbose_name_plural = _("products")
         ordering = ("name",)
-        indexes = [GinIndex(fields=["search_vector"], name="catalogue_product_search")]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="catalogue_product_search"),
+            # The home page's "newest products" walks this index and stops after a page.
+            models.Index(fields=["-created_at", "-id"], name="catalogue_product_newest"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(vat_rate__in=VatRate.values), name="catalogue_product_vat_rate_valid"

@@ -52,14 +52,15 @@ def test_from_is_shown_only_when_variants_differ_in_price(client):
     assert '<p class="price">from €9.50</p>' in page
 
 
-def test_the_listing_is_paginated(client):
-    for index in range(25):
-        make_variant(product=make_product(name=f"Noix {index:02d}"))
-    first = client.get("/en/").content.decode()
-    second = client.get("/en/?page=2").content.decode()
-    assert first.count('class="product-card"') == 24
-    assert second.count('class="product-card"') == 1
-    assert 'rel="next"' in first and 'rel="prev"' in second
+def test_the_home_shows_the_24_newest_products_newest_first(client):
+    products = [make_product(name=f"Noix {index:02d}") for index in range(25)]
+    for product in products:
+        make_variant(product=product)
+    page = client.get("/en/").content.decode()
+    grid = page[page.index('class="product-grid"') :]
+    assert grid.count('class="product-card"') == 24
+    assert grid.index("Noix 24") < grid.index("Noix 23")
+    assert "Noix 00" not in grid
 
 
 def test_a_bad_page_number_shows_a_page_not_an_error(client):
