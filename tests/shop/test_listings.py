@@ -128,9 +128,9 @@ def test_the_filters_offer_the_signs_and_producers_of_the_listing(client, wines)
     assert '<label for="id_sign_1">Organic</label>' in page
     assert 'value="igp"' not in page
     assert (
-        '<option value="" selected>All producers</option>\n\n'
-        '  <option value="domaine">Domaine de la Combe</option>\n\n'
-        '  <option value="noyeraie">La Noyeraie</option>'
+        '<option value="" selected>All producers</option>'
+        '<option value="domaine">Domaine de la Combe</option>'
+        '<option value="noyeraie">La Noyeraie</option>'
     ) in page
 
 
