@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 OUTPUT_DIR = Path(
@@ -37,6 +38,9 @@ def browser(monkeypatch):
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+        # Django keeps connections per context: those the test opened while Playwright's loop
+        # ran are closed here, in that context, or the test database could not be dropped.
+        connections.close_all()
 
 
 @pytest.fixture
