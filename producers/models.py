@@ -75,7 +75,7 @@ class ChamberReviewer(models.Model):
 class Producer(TranslatableModel):
     """A farm, workshop or shop of the Lot: its legal identity and its onboarding state."""
 
-    TRANSLATED_FIELDS = ("story",)
+    TRANSLATED_FIELDS = ("story", "pickup_days")
 
     seller = models.OneToOneField(
         Seller, on_delete=models.PROTECT, related_name="producer", verbose_name=_("seller")

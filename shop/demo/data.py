@@ -94,6 +94,8 @@ class ProducerSpec:
     story: Text
     serial: int
     claims: tuple[ClaimSpec, ...] = ()
+    pickup_place: str = ""
+    pickup_days: Text = NO_TEXT
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,10 @@ PRODUCERS = (
         postcode="46500",
         town="Rocamadour",
         serial=1,
+        pickup_place="À la fromagerie, Lieu-dit La Combe Fraîche, Rocamadour",
+        pickup_days=Text(
+            "mercredi et samedi, de 9 h à 12 h", "Wednesdays and Saturdays, 9am to noon"
+        ),
         story=Text(
             "Jeanne et Paul élèvent cent vingt chèvres alpines sur le causse de Gramat. Le lait "
             "cru est moulé à la louche chaque matin et devient Rocamadour AOP en quelques jours.",
@@ -163,6 +167,8 @@ PRODUCERS = (
         postcode="46000",
         town="Cahors",
         serial=10,
+        pickup_place="8 rue des Noyers, Cahors",
+        pickup_days=Text("du mardi au samedi, de 10 h à 19 h", "Tuesday to Saturday, 10am to 7pm"),
         story=Text(
             "Une épicerie fine au pied du pont médiéval, qui sélectionne miels, gâteaux et "
             "apéritifs auprès des petites maisons du Lot.",

@@ -152,7 +152,9 @@ class _Loader:
                     "phone": f"05 36 49 {spec.serial // 100:02d} {spec.serial % 100:02d}",
                     "email": f"{spec.slug}@{DEMO_EMAIL_DOMAIN}",
                     "story": spec.story.fr,
-                    "translations": translations_of(story=spec.story),
+                    "pickup_place": spec.pickup_place,
+                    "pickup_days": spec.pickup_days.fr,
+                    "translations": translations_of(story=spec.story, pickup_days=spec.pickup_days),
                 },
                 create_only={
                     "chamber": self.chambers[COMPETENT_CHAMBER[spec.activity]],

@@ -52,7 +52,8 @@ def delivery_options(
             options.append(DeliveryOption(method, price, DeliveryMethod(method).label))
     producer = pickup_of(seller)
     if producer is not None:
-        detail = ", ".join(part for part in (producer.pickup_place, producer.pickup_days) if part)
+        days = producer.translated("pickup_days")
+        detail = ", ".join(part for part in (producer.pickup_place, days) if part)
         options.append(
             DeliveryOption(
                 DeliveryMethod.PICKUP, Decimal("0.00"), DeliveryMethod.PICKUP.label, detail

@@ -41,7 +41,9 @@ def test_an_english_tourist_searches_buys_and_is_confirmed(live_server, browser,
     page.locator("#id_shipping_country").select_option("FR")
     page.get_by_role("button", name="Continue to delivery").click()
 
-    assert page.get_by_label(re.compile("Chilled express")).is_checked()
+    # The farm also offers pickup; from home, the tourist has it sent chilled.
+    assert page.get_by_label(re.compile("Pickup at the producer")).is_visible()
+    page.get_by_label(re.compile("Chilled express")).check()
     assert page.get_by_text("not covered by the 14-day right of withdrawal").is_visible()
     page.get_by_role("button", name="Place order").click()
 
@@ -55,6 +57,7 @@ def test_an_english_tourist_searches_buys_and_is_confirmed(live_server, browser,
 
     assert order.payment_status == PaymentStatus.PAID
     assert [line.quantity for line in order.lines.all()] == [2]
+    assert [group.delivery_method for group in order.groups.all()] == ["chilled"]
     assert [message.to for message in mail.outbox] == [["emma.clarke@example.co.uk"]]
     assert order.number in mail.outbox[0].subject
     assert f"/en/orders/{order.token}/" in mail.outbox[0].body

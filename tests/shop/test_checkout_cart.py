@@ -242,3 +242,22 @@ def test_a_delivery_method_not_offered_is_refused():
     assert error_code(error.value, "method") == "DELIVERY_METHOD_NOT_APPLICABLE"
     assert checkout.deliveries.count() == 0
     assert CheckoutLine.objects.count() == 1
+
+
+def test_pickup_days_are_shown_in_the_shoppers_language():
+    producer = make_producer(
+        seller=make_seller(is_selling=True),
+        pickup_place="La ferme, Gramat",
+        pickup_days="samedi matin",
+        translations={"en": {"pickup_days": "Saturday mornings"}},
+    )
+    variant = make_variant(product=make_product(seller=producer.seller))
+    checkout = checkout_create()
+    checkout_line_add(checkout=checkout, variant_id=variant.pk, quantity=1)
+    for language, detail in (
+        ("en", "La ferme, Gramat, Saturday mornings"),
+        ("fr", "La ferme, Gramat, samedi matin"),
+    ):
+        with translation.override(language):
+            pickup = checkout_summary(checkout=checkout).groups[0].options[0]
+        assert (pickup.method, pickup.detail) == ("pickup", detail)
