@@ -180,19 +180,16 @@ def products_of_collection(*, collection: Collection) -> QuerySet[Product]:
     )
 
 
-def _claims_in_force_on(products: QuerySet[Product]) -> QuerySet[LabelClaim]:
-    """Claims in force on `products`: their own, and their sellers' (a craft title covers every
-    product of the workshop)."""
-    return claims_in_force().filter(
-        Q(product__in=products.values("pk"))
-        | Q(product__isnull=True, seller__in=products.values("seller"))
-    )
-
-
 def signs_of_products(*, products: QuerySet[Product]) -> QuerySet[QualitySign]:
-    """The signs in force on at least one of `products` (own claims or the seller's)."""
-    in_force = _claims_in_force_on(products).filter(sign=OuterRef("pk"))
-    return QualitySign.objects.filter(Exists(in_force)).order_by("position", "name")
+    """The signs in force on at least one of `products` (own claims or the seller's).
+
+    The signs of the products' own claims and those of their sellers' are two sets the database
+    builds once each (hashed), rather than a test of every claim against both."""
+    claims = claims_in_force()
+    own = claims.filter(product__in=products.values("pk"))
+    sellers = claims.filter(product__isnull=True, seller__in=products.values("seller"))
+    in_force = Q(pk__in=own.values("sign")) | Q(pk__in=sellers.values("sign"))
+    return QualitySign.objects.filter(in_force).order_by("position", "name")
 
 
 def sellers_of_products(*, products: QuerySet[Product]) -> QuerySet[Seller]:

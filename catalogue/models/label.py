@@ -136,7 +136,19 @@ class LabelClaim(models.Model):
                 name="catalogue_claim_one_per_seller_sign",
             ),
         ]
-        indexes = [models.Index(fields=["valid_until"], name="catalogue_claim_valid_until")]
+        indexes = [
+            models.Index(fields=["valid_until"], name="catalogue_claim_valid_until"),
+            # Finds the products withdrawn by a suspended or rejected essential claim (with the
+            # expiry index for expired ones) without reading every claim: `products_for_sale`.
+            models.Index(
+                fields=["product"],
+                condition=Q(
+                    is_essential=True,
+                    status__in=[ClaimStatus.SUSPENDED, ClaimStatus.REJECTED],
+                ),
+                name="catalogue_claim_withdrawing",
+            ),
+        ]
 
     def __str__(self) -> str:
         target = self.product.name if self.product_id else self.seller.name

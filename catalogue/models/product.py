@@ -164,6 +164,13 @@ class Product(TranslatableModel):
             GinIndex(fields=["search_vector"], name="catalogue_product_search"),
             # The home page's "newest products" walks this index and stops after a page.
             models.Index(fields=["-created_at", "-id"], name="catalogue_product_newest"),
+            # A category's products for sale, and their sellers (listing filters, counts), read
+            # from the index alone rather than from the wide rows of the table.
+            models.Index(
+                fields=["category"],
+                include=["review_status", "seller", "id"],
+                name="catalogue_product_listing",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

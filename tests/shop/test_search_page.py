@@ -200,9 +200,9 @@ def test_the_page_takes_a_fixed_number_of_queries(client, product_count, django_
         make_claim(product=product, status=ClaimStatus.APPROVED)
         add_image(product, name=f"fromage-{index}")
     search(client, "gramat")  # asks once whether pg_trgm is there
-    # categories (header), [words found? where close spellings can be looked for], count,
-    # products, variants, images, thumbnails, claims, producers
-    with django_assert_num_queries(8 + trigram_available()):
+    # categories (header), [words found? where close spellings can be looked for], products
+    # with their count, variants, images, thumbnails, claims, producers
+    with django_assert_num_queries(7 + trigram_available()):
         page = search(client, "gramat")
     assert page.count('class="product-card"') == product_count
     assert page.count('<span class="town">Gramat</span>') == min(product_count, 6)
@@ -211,6 +211,7 @@ def test_the_page_takes_a_fixed_number_of_queries(client, product_count, django_
 def test_a_page_without_result_takes_a_fixed_number_of_queries(client, django_assert_num_queries):
     cheese()
     search(client, "zzzz")
-    # categories (header), [words found?], count, producers found, producers suggested
+    # categories (header), [words found?], products with their count, producers found,
+    # producers suggested
     with django_assert_num_queries(4 + trigram_available()):
         search(client, "zzzz")

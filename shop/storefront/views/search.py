@@ -1,6 +1,5 @@
 """Search across products and producers: `q` the words, `page` the page of products."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -8,6 +7,7 @@ from catalogue.search import products_search, search_text, sellers_search
 from catalogue.selectors import product_cards
 from producers.selectors import featured_producers
 from shop.storefront.navigation import top_categories
+from shop.storefront.pagination import CountedPaginator
 
 PRODUCTS_PER_PAGE = 24
 PRODUCERS_SHOWN = 6  # on the first page of results
@@ -19,7 +19,7 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict = {"search_query": query}
     if query:
         products = product_cards(products_search(query=query, language=request.LANGUAGE_CODE))
-        page = Paginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
+        page = CountedPaginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
         producers = list(sellers_search(query=query)[:PRODUCERS_SHOWN]) if page.number == 1 else []
         context |= {"page": page, "producers": producers}
         found = bool(page.object_list) or bool(producers)
