@@ -21,6 +21,18 @@ def luhn_is_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+def luhn_complete(prefix: str) -> str:
+    """`prefix` followed by the one digit that makes it Luhn-valid."""
+    return next(prefix + digit for digit in "0123456789" if luhn_is_valid(prefix + digit))
+
+
+def siret_compose(*, siren_stem: str, establishment: str) -> str:
+    """A valid SIRET from 8 digits of SIREN and 4 digits of establishment number (each gets its
+    Luhn check digit): for invented identifiers in demo and test data."""
+    siren = luhn_complete(siren_stem)
+    return luhn_complete(siren + establishment)
+
+
 def normalise_siret(value: str) -> str:
     """The SIRET without the spaces, dots and dashes people type between the digit groups."""
     return re.sub(r"[\s.\-]", "", value or "")

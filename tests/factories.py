@@ -16,6 +16,7 @@ from catalogue.models import (
     SellerKind,
 )
 from producers.models import ActivityKind, Chamber, ChamberCode, Producer
+from producers.siret import siret_compose
 from shop.accounts.models import User
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import checkout_summary
@@ -34,22 +35,8 @@ def _next() -> int:
     return next(_sequence)
 
 
-def luhn_complete(prefix: str) -> str:
-    """Append the digit that makes `prefix` Luhn-valid."""
-    for digit in "0123456789":
-        candidate = prefix + digit
-        total = 0
-        for index, char in enumerate(reversed(candidate)):
-            value = int(char) * (2 if index % 2 else 1)
-            total += value - 9 if value > 9 else value
-        if total % 10 == 0:
-            return candidate
-    raise AssertionError("unreachable: one digit always completes a Luhn number")
-
-
 def make_siret() -> str:
-    siren = luhn_complete(f"{_next():08d}")
-    return luhn_complete(siren + "0001")
+    return siret_compose(siren_stem=f"{_next():08d}", establishment="0001")
 
 
 def make_user(**overrides) -> User:

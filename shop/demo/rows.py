@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from django.db import models
 
+from producers.siret import siret_compose
 from shop.demo.data import Text
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -39,22 +40,9 @@ class DemoSummary:
         return rows + self.pictures_added + self.proofs_added
 
 
-def _luhn_complete(prefix: str) -> str:
-    """`prefix` followed by the digit that makes it Luhn-valid."""
-    for digit in "0123456789":
-        total = 0
-        for index, char in enumerate(reversed(prefix + digit)):
-            value = int(char) * (2 if index % 2 else 1)
-            total += value - 9 if value > 9 else value
-        if total % 10 == 0:
-            return prefix + digit
-    raise AssertionError("one digit always completes a Luhn number")
-
-
 def demo_siret(serial: int) -> str:
     """An invented, Luhn-valid SIRET for the demo producer number `serial` (head office 0001x)."""
-    siren = _luhn_complete(f"9{serial:07d}")
-    return _luhn_complete(f"{siren}0001")
+    return siret_compose(siren_stem=f"9{serial:07d}", establishment="0001")
 
 
 def demo_vat_number(siret: str) -> str:

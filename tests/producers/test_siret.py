@@ -1,7 +1,13 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from producers.siret import luhn_is_valid, normalise_siret, siret_is_valid, validate_siret
+from producers.siret import (
+    luhn_is_valid,
+    normalise_siret,
+    siret_compose,
+    siret_is_valid,
+    validate_siret,
+)
 
 
 def test_a_real_siret_is_valid():
@@ -36,3 +42,10 @@ def test_la_poste_follows_its_own_rule():
     assert not luhn_is_valid(siret)
     assert siret_is_valid(siret)
     assert not siret_is_valid("35600000000002")
+
+
+def test_a_composed_siret_is_valid_siren_and_all():
+    siret = siret_compose(siren_stem="91234567", establishment="0001")
+    assert siret.startswith("91234567") and siret[9:13] == "0001" and len(siret) == 14
+    assert luhn_is_valid(siret[:9])
+    assert siret_is_valid(siret)
