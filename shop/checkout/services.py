@@ -90,9 +90,8 @@ def checkout_line_add(*, checkout: Checkout, variant_id: int, quantity: int) -> 
     line = CheckoutLine.objects.select_for_update().filter(checkout=checkout, variant=variant)
     existing = line.first()
     wanted = quantity + (existing.quantity if existing else 0)
-    if quantity < 1:
-        _check_quantity(variant, quantity)
-    _check_quantity(variant, wanted)
+    _check_quantity(variant, quantity)  # what is added: at least one, within the stock
+    _check_quantity(variant, wanted)  # the line's new total
     if existing:
         existing.quantity = wanted
         existing.save(update_fields=["quantity"])
@@ -129,10 +128,10 @@ def checkout_merge(*, source: Checkout, user: User) -> Checkout:
         wanted = min(
             line.quantity + (current.quantity if current else 0), line.variant.stock_quantity
         )
-        if current:
-            current.quantity = max(wanted, 1)
+        if current and wanted > current.quantity:
+            current.quantity = wanted
             current.save(update_fields=["quantity"])
-        elif wanted > 0:
+        elif not current and wanted > 0:
             CheckoutLine.objects.create(checkout=target, variant=line.variant, quantity=wanted)
     source.delete()
     return target

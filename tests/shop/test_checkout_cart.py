@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from catalogue.models import ReviewStatus, VatRate
+from catalogue.models import ProductVariant, ReviewStatus, VatRate
 from shop.checkout.models import Checkout, CheckoutLine
 from shop.checkout.selectors import checkout_by_token, checkout_summary
 from shop.checkout.services import (
@@ -261,3 +261,17 @@ def test_pickup_days_are_shown_in_the_shoppers_language():
         with translation.override(language):
             pickup = checkout_summary(checkout=checkout).groups[0].options[0]
         assert (pickup.method, pickup.detail) == ("pickup", detail)
+
+
+def test_merging_never_lowers_a_line_of_the_account_cart():
+    user = make_user()
+    variant = make_variant(stock_quantity=5)
+    account_cart = checkout_create(user=user)
+    checkout_line_add(checkout=account_cart, variant_id=variant.pk, quantity=2)
+    guest_cart = checkout_create()
+    checkout_line_add(checkout=guest_cart, variant_id=variant.pk, quantity=1)
+    ProductVariant.objects.filter(pk=variant.pk).update(stock_quantity=0)
+
+    merged = checkout_merge(source=guest_cart, user=user)
+
+    assert dict(merged.lines.values_list("variant_id", "quantity")) == {variant.pk: 2}
