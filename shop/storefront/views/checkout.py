@@ -123,5 +123,10 @@ def order_status(request: HttpRequest, token: str) -> HttpResponse:
     order = order_by_token(token=token)
     if order is None:
         raise Http404
-    context = {"order": order, "vat_lines": order_vat_lines(order=order)}
+    context = {
+        "order": order,
+        "vat_lines": order_vat_lines(order=order),
+        # Paid and not yet shipped: the page greets the buyer as a confirmation.
+        "is_confirmed": order.status == OrderStatus.UNFULFILLED,
+    }
     return render(request, "storefront/order_status.html", context)
