@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.fields.json import KT
-from django.db.models.functions import Coalesce, Collate, NullIf
+from django.db.models.functions import Coalesce, NullIf
 from django.db.models.query import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -25,6 +25,7 @@ from catalogue.models import (
     Seller,
     SellerKind,
 )
+from catalogue.models.search_vector import Unaccent
 
 # How a product listing may be sorted; "" keeps the listing's own order (newest first, or the
 # order of a collection).
@@ -253,6 +254,8 @@ def products_filter(
             "name",
             output_field=CharField(),
         )
-        products = products.annotate(sort_name=Collate(name, "und-x-icu"))
+        # Folded by our own function rather than an ICU collation, which builds of PostgreSQL
+        # without ICU (the embedded server) do not have: "Écharpe" sorts among the E's.
+        products = products.annotate(sort_name=Unaccent(name))
         products = products.order_by("sort_name", "id")
     return products
