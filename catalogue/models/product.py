@@ -147,6 +147,12 @@ class Product(TranslatableModel):
     review_status = models.CharField(
         _("review status"), max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT
     )
+    brand_approved_at = models.DateTimeField(
+        _("approved Oh my Lot ! since"),
+        null=True,
+        blank=True,
+        help_text=_("Set when a chamber approves the product: it then carries the brand mark."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     search_vector = models.GeneratedField(
