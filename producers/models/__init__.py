@@ -1,8 +1,10 @@
 from producers.models.audit import AuditEntry
 from producers.models.chamber import Chamber, ChamberCode, ChamberReviewer
+from producers.models.documents import DocumentKind, ProducerDocument, ProducerPhoto
 from producers.models.producer import (
     COMPETENT_CHAMBER,
     LOT_POSTCODE_PATTERN,
+    SHIPPING_METHODS,
     ActivityKind,
     MemberRole,
     Producer,
@@ -12,12 +14,16 @@ from producers.models.producer import (
 __all__ = [
     "COMPETENT_CHAMBER",
     "LOT_POSTCODE_PATTERN",
+    "SHIPPING_METHODS",
     "ActivityKind",
     "AuditEntry",
     "Chamber",
     "ChamberCode",
     "ChamberReviewer",
+    "DocumentKind",
     "MemberRole",
     "Producer",
+    "ProducerDocument",
     "ProducerMember",
+    "ProducerPhoto",
 ]

@@ -1,6 +1,7 @@
 """Producers: their legal identity, competent chamber, onboarding state and members."""
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from catalogue.models import ReviewStatus, Seller
 from catalogue.models.translations import TranslatableModel
 from producers.models.chamber import Chamber, ChamberCode
 from producers.siret import validate_siret
+from shop.shipping.models import DeliveryMethod
 
 LOT_POSTCODE_PATTERN = r"^46[0-9]{3}$"
 
@@ -17,6 +19,14 @@ class ActivityKind(models.TextChoices):
     FARM = "farm", _("Farm (agricultural operator)")
     CRAFT = "craft", _("Craft (artisan)")
     TRADE = "trade", _("Trade or industry")
+
+
+# The parcel services a producer may offer; pickup is offered by naming a pickup place.
+SHIPPING_METHODS = (DeliveryMethod.STANDARD, DeliveryMethod.CHILLED)
+
+
+def shipping_methods_default() -> list[str]:
+    return [method.value for method in SHIPPING_METHODS]
 
 
 COMPETENT_CHAMBER = {
@@ -55,6 +65,14 @@ class Producer(TranslatableModel):
         help_text=_("Where shoppers may collect their order; empty when pickup is not offered."),
     )
     pickup_days = models.CharField(_("pickup days and hours"), max_length=200, blank=True)
+    shipping_methods = ArrayField(
+        models.CharField(
+            max_length=16, choices=[(method.value, method.label) for method in SHIPPING_METHODS]
+        ),
+        verbose_name=_("shipping offered"),
+        default=shipping_methods_default,
+        blank=True,
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT
     )
@@ -86,6 +104,12 @@ class Producer(TranslatableModel):
             models.CheckConstraint(
                 condition=Q(status__in=ReviewStatus.values),
                 name="producers_producer_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    shipping_methods__contained_by=[method.value for method in SHIPPING_METHODS]
+                ),
+                name="producers_producer_shipping_methods_known",
             ),
         ]
 
