@@ -58,6 +58,20 @@ def test_a_malformed_boolean_is_refused():
     assert "DEBUG must be a boolean" in result.stderr
 
 
+def test_a_malformed_number_is_refused():
+    result = run_manage("check", DATABASE_RANDOM_PAGE_COST="fast")
+    assert result.returncode != 0
+    assert "DATABASE_RANDOM_PAGE_COST must be a number, not 'fast'" in result.stderr
+
+
+def test_connections_plan_for_ssd_storage(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone() == ("1.1",)
+
+
 def test_deploy_check_is_clean_under_production_settings():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", **production_env())
     assert result.returncode == 0, result.stderr
