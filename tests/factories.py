@@ -15,7 +15,14 @@ from catalogue.models import (
     Seller,
     SellerKind,
 )
-from producers.models import ActivityKind, Chamber, ChamberCode, Producer
+from producers.models import (
+    ActivityKind,
+    Chamber,
+    ChamberCode,
+    ChamberReviewer,
+    Producer,
+    ProducerMember,
+)
 from producers.siret import siret_compose
 from shop.accounts.models import User
 from shop.checkout.models import Checkout
@@ -68,6 +75,13 @@ def make_producer(**overrides) -> Producer:
     if "chamber" not in fields:
         fields["chamber"] = Chamber.objects.get(code=ChamberCode.AGRICULTURE)
     return Producer.objects.create(**fields)
+
+
+def make_member(*, producer: Producer, role: str = MemberRole.OWNER, **overrides) -> User:
+    """A new user who is a member of `producer` (its owner unless `role` says otherwise)."""
+    user = make_user(**overrides)
+    ProducerMember.objects.create(producer=producer, user=user, role=role)
+    return user
 
 
 def make_category(**overrides) -> Category:
@@ -166,3 +180,31 @@ def make_ready_checkout(
                 checkout=checkout, seller_id=group.seller.pk, method=group.options[0].method
             )
     return checkout
+
+
+def make_reviewer(*, chamber_code: str, **overrides) -> User:
+    """A user reviewing for the chamber with `chamber_code`."""
+    user = make_user(**overrides)
+    ChamberReviewer.objects.create(chamber=Chamber.objects.get(code=chamber_code), user=user)
+    return user
+
+
+def make_member(*, producer: Producer, role: str = "owner", **overrides) -> User:
+    """A user who is a member (`owner` or `staff`) of `producer`."""
+    user = make_user(**overrides)
+    ProducerMember.objects.create(producer=producer, user=user, role=role)
+    return user
+
+
+def make_listed_product(
+    *, producer_status: str = ReviewStatus.APPROVED, product_status: str = ReviewStatus.DRAFT
+) -> tuple[Producer, User, Product]:
+    """A producer in `producer_status` (selling when approved), its owner, and one of its
+    products in `product_status`."""
+    producer = make_producer(status=producer_status)
+    if producer_status == ReviewStatus.APPROVED:
+        producer.seller.is_selling = True
+        producer.seller.save(update_fields=["is_selling"])
+    owner = make_member(producer=producer)
+    product = make_product(seller=producer.seller, review_status=product_status)
+    return producer, owner, product

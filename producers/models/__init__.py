@@ -10,6 +10,12 @@ from producers.models.producer import (
     Producer,
     ProducerMember,
 )
+from producers.models.revision import (
+    ClaimExpiryWarning,
+    ProductRevision,
+    ProductRoute,
+    RevisionStatus,
+)
 
 __all__ = [
     "COMPETENT_CHAMBER",
@@ -20,10 +26,14 @@ __all__ = [
     "Chamber",
     "ChamberCode",
     "ChamberReviewer",
+    "ClaimExpiryWarning",
     "DocumentKind",
     "MemberRole",
     "Producer",
     "ProducerDocument",
     "ProducerMember",
     "ProducerPhoto",
+    "ProductRevision",
+    "ProductRoute",
+    "RevisionStatus",
 ]

@@ -1,0 +1,18 @@
+"""Error codes of the review workflow, carried by its ValidationErrors (UPPER_CASE values)."""
+
+from enum import Enum
+
+
+class ReviewErrorCode(str, Enum):  # noqa: UP042 (the shape every domain enum shares)
+    NOT_WAITING = "NOT_WAITING"
+    NOT_SUBMITTABLE = "NOT_SUBMITTABLE"
+    PRODUCER_NOT_READY = "PRODUCER_NOT_READY"
+    NOT_REVIEWED_FIELD = "NOT_REVIEWED_FIELD"
+    INVALID_CHANGES = "INVALID_CHANGES"
+    NO_CHANGES = "NO_CHANGES"
+    REASON_REQUIRED = "REASON_REQUIRED"
+    CLAIMS_UNDECIDED = "CLAIMS_UNDECIDED"
+    ESSENTIAL_CLAIM_REFUSED = "ESSENTIAL_CLAIM_REFUSED"
+    PROOF_REQUIRED = "PROOF_REQUIRED"
+    PROOF_EXPIRED = "PROOF_EXPIRED"
+    SAME_CHAMBER = "SAME_CHAMBER"

@@ -1,0 +1,1 @@
+"""Every write of the producers room, one module per topic."""
