@@ -77,13 +77,6 @@ def make_producer(**overrides) -> Producer:
     return Producer.objects.create(**fields)
 
 
-def make_member(*, producer: Producer, role: str = MemberRole.OWNER, **overrides) -> User:
-    """A new user who is a member of `producer` (its owner unless `role` says otherwise)."""
-    user = make_user(**overrides)
-    ProducerMember.objects.create(producer=producer, user=user, role=role)
-    return user
-
-
 def make_category(**overrides) -> Category:
     n = _next()
     fields = {"name": f"Fromages {n}", "slug": f"fromages-{n}"}
