@@ -86,7 +86,11 @@ CLOSINGS = _texts(
 )
 
 # Variants beyond the first: (name, multiple of the first variant).
-PACKS = ((Text("Lot de 2", "Pack of 2"), 2), (Text("Lot de 4", "Pack of 4"), 4))
+PACKS = (
+    (Text("Lot de 2", "Pack of 2"), 2),
+    (Text("Lot de 4", "Pack of 4"), 4),
+    (Text("Lot de 6", "Pack of 6"), 6),
+)
 SINGLE = Text("À l'unité", "Single")
 
 FAMILIES = (

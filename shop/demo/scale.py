@@ -48,6 +48,7 @@ from shop.demo.data_scale import (
     SINGLE,
     Family,
 )
+from shop.demo.progress import progress_line
 from shop.demo.rows import demo_siret, demo_vat_number
 
 SEED = "ohmylot-scale-1"
@@ -318,7 +319,8 @@ class _Generator:
         price = max(
             Decimal("0.50"), (first.price * Decimal(rng.uniform(0.8, 1.3))).quantize(Decimal("0.1"))
         )
-        count = rng.choices((1, 2, 3), weights=(5, 3, 2))[0]
+        # Three variants a product on average: 10,000 products make about 30,000 variants.
+        count = rng.choices((1, 2, 3, 4), weights=(1, 2, 3, 4))[0]
         forms = [(SINGLE if count > 1 else NO_TEXT, 1), *PACKS][:count]
         for position, (label, multiple) in enumerate(forms):
             discount = PACK_DISCOUNT if multiple > 1 else Decimal(1)
@@ -391,11 +393,15 @@ def catalogue_scale(
                 index = serial // PRODUCTS_PER_PRODUCER
                 generator.product(serial, plans[index], sellers[index], batch)
             _write(batch, summary)
-        elapsed = time.perf_counter() - started
         progress(
-            f"Products: {summary.products_created:,}/{missing:,} added, "
-            f"{summary.producers_created:,} producers, {summary.variants_created:,} variants "
-            f"({summary.products_created / elapsed:,.0f} products/s)"
+            progress_line(
+                done=summary.products_created,
+                total=missing,
+                what="products",
+                seconds=time.perf_counter() - started,
+                extra=f"{summary.producers_created:,} producers, "
+                f"{summary.variants_created:,} variants",
+            )
         )
     with connection.cursor() as cursor:
         # The planner's statistics: the bench measures plans for the new table sizes.
