@@ -33,7 +33,16 @@ def _storefront(context: BenchContext) -> None:
     storefront.run(context)
 
 
-BENCHMARKS: dict[str, Callable[[BenchContext], None]] = {"storefront": _storefront}
+def _thumbnails(context: BenchContext) -> None:
+    from bench import thumbnails
+
+    thumbnails.run(context)
+
+
+BENCHMARKS: dict[str, Callable[[BenchContext], None]] = {
+    "storefront": _storefront,
+    "thumbnails": _thumbnails,
+}
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
