@@ -1,0 +1,48 @@
+import graphene
+
+
+class AccountInput(graphene.InputObjectType):
+    first_name = graphene.String()
+    last_name = graphene.String()
+    language_code = graphene.InputField("shop.graphql.core.enums.LanguageCodeEnum")
+    default_billing_address = graphene.InputField("shop.accounts.graphql.inputs.AddressInput")
+    default_shipping_address = graphene.InputField("shop.accounts.graphql.inputs.AddressInput")
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataInput"))
+    )
+
+
+class AccountRegisterInput(graphene.InputObjectType):
+    first_name = graphene.String()
+    last_name = graphene.String()
+    language_code = graphene.InputField("shop.graphql.core.enums.LanguageCodeEnum")
+    email = graphene.String(required=True)
+    password = graphene.String(required=True)
+    redirect_url = graphene.String()
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataInput"))
+    )
+    channel = graphene.String()
+
+
+class AddressFilterInput(graphene.InputObjectType):
+    phone_number = graphene.InputField("shop.graphql.core.inputs.StringFilterInput")
+    country = graphene.InputField("shop.graphql.core.inputs.CountryCodeEnumFilterInput")
+
+
+class AddressInput(graphene.InputObjectType):
+    first_name = graphene.String()
+    last_name = graphene.String()
+    company_name = graphene.String()
+    street_address1 = graphene.String()
+    street_address2 = graphene.String()
+    city = graphene.String()
+    city_area = graphene.String()
+    postal_code = graphene.String()
+    country = graphene.InputField("shop.graphql.core.enums.CountryCode")
+    country_area = graphene.String()
+    phone = graphene.String()
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataInput"))
+    )
+    skip_validation = graphene.Boolean(default_value=False)

@@ -1,0 +1,93 @@
+import graphene
+
+
+class AccountsMutations(graphene.ObjectType):
+    token_create = graphene.Field(
+        "shop.accounts.graphql.types.CreateToken",
+        audience=graphene.String(),
+        email=graphene.String(required=True),
+        password=graphene.String(required=True),
+    )
+    token_refresh = graphene.Field(
+        "shop.accounts.graphql.types.RefreshToken",
+        csrf_token=graphene.String(),
+        refresh_token=graphene.String(),
+    )
+    token_verify = graphene.Field(
+        "shop.accounts.graphql.types.VerifyToken", token=graphene.String(required=True)
+    )
+    request_password_reset = graphene.Field(
+        "shop.accounts.graphql.types.RequestPasswordReset",
+        channel=graphene.String(),
+        email=graphene.String(required=True),
+        redirect_url=graphene.String(required=True),
+    )
+    confirm_account = graphene.Field(
+        "shop.accounts.graphql.types.ConfirmAccount",
+        email=graphene.String(required=True),
+        password=graphene.String(),
+        token=graphene.String(required=True),
+    )
+    set_password = graphene.Field(
+        "shop.accounts.graphql.types.SetPassword",
+        email=graphene.String(required=True),
+        password=graphene.String(required=True),
+        token=graphene.String(required=True),
+    )
+    password_change = graphene.Field(
+        "shop.accounts.graphql.types.PasswordChange",
+        new_password=graphene.String(required=True),
+        old_password=graphene.String(),
+    )
+    request_email_change = graphene.Field(
+        "shop.accounts.graphql.types.RequestEmailChange",
+        channel=graphene.String(),
+        new_email=graphene.String(required=True),
+        password=graphene.String(required=True),
+        redirect_url=graphene.String(required=True),
+    )
+    confirm_email_change = graphene.Field(
+        "shop.accounts.graphql.types.ConfirmEmailChange",
+        channel=graphene.String(),
+        token=graphene.String(required=True),
+    )
+    account_address_create = graphene.Field(
+        "shop.accounts.graphql.types.AccountAddressCreate",
+        customer_id=graphene.ID(),
+        input=graphene.Argument("shop.accounts.graphql.inputs.AddressInput", required=True),
+        type=graphene.Argument("shop.accounts.graphql.enums.AddressTypeEnum"),
+    )
+    account_address_update = graphene.Field(
+        "shop.accounts.graphql.types.AccountAddressUpdate",
+        id=graphene.ID(required=True),
+        input=graphene.Argument("shop.accounts.graphql.inputs.AddressInput", required=True),
+    )
+    account_address_delete = graphene.Field(
+        "shop.accounts.graphql.types.AccountAddressDelete", id=graphene.ID(required=True)
+    )
+    account_set_default_address = graphene.Field(
+        "shop.accounts.graphql.types.AccountSetDefaultAddress",
+        id=graphene.ID(required=True),
+        type=graphene.Argument("shop.accounts.graphql.enums.AddressTypeEnum", required=True),
+    )
+    account_register = graphene.Field(
+        "shop.accounts.graphql.types.AccountRegister",
+        input=graphene.Argument("shop.accounts.graphql.inputs.AccountRegisterInput", required=True),
+    )
+    account_update = graphene.Field(
+        "shop.accounts.graphql.types.AccountUpdate",
+        customer_id=graphene.ID(),
+        input=graphene.Argument("shop.accounts.graphql.inputs.AccountInput", required=True),
+    )
+    account_request_deletion = graphene.Field(
+        "shop.accounts.graphql.types.AccountRequestDeletion",
+        channel=graphene.String(),
+        redirect_url=graphene.String(required=True),
+    )
+    account_delete = graphene.Field(
+        "shop.accounts.graphql.types.AccountDelete", token=graphene.String(required=True)
+    )
+
+
+class AccountsQueries(graphene.ObjectType):
+    me = graphene.Field("shop.accounts.graphql.types.User")

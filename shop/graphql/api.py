@@ -1,0 +1,33 @@
+"""The API's schema, assembled from each domain's queries and mutations."""
+
+import graphene
+
+from catalogue.graphql.schema import CatalogueQueries
+from catalogue.graphql.types import ASSIGNED_ATTRIBUTE_TYPES
+from shop.accounts.graphql.schema import AccountsMutations, AccountsQueries
+from shop.checkout.graphql.schema import CheckoutMutations, CheckoutQueries
+from shop.graphql.content.schema import ContentQueries
+from shop.graphql.core.schema import CoreMutations, CoreQueries
+from shop.orders.graphql.schema import OrdersQueries
+from shop.payments.graphql.schema import PaymentsMutations
+
+
+class Query(
+    CoreQueries,
+    CatalogueQueries,
+    ContentQueries,
+    CheckoutQueries,
+    AccountsQueries,
+    OrdersQueries,
+    graphene.ObjectType,
+):
+    pass
+
+
+class Mutation(
+    CoreMutations, CheckoutMutations, PaymentsMutations, AccountsMutations, graphene.ObjectType
+):
+    pass
+
+
+schema = graphene.Schema(query=Query, mutation=Mutation, types=ASSIGNED_ATTRIBUTE_TYPES)

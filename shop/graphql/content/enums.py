@@ -1,0 +1,12 @@
+import graphene
+
+
+class PageSortField(graphene.Enum):
+    TITLE = "TITLE"
+    SLUG = "SLUG"
+    VISIBILITY = "VISIBILITY"
+    CREATION_DATE = "CREATION_DATE"
+    PUBLICATION_DATE = "PUBLICATION_DATE"
+    PUBLISHED_AT = "PUBLISHED_AT"
+    CREATED_AT = "CREATED_AT"
+    RANK = "RANK"

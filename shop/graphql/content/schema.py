@@ -1,0 +1,36 @@
+import graphene
+
+
+class ContentQueries(graphene.ObjectType):
+    page = graphene.Field(
+        "shop.graphql.content.types.Page",
+        id=graphene.ID(),
+        slug=graphene.String(),
+        slug_language_code=graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum"),
+        channel=graphene.String(),
+    )
+    pages = graphene.Field(
+        "shop.graphql.content.types.PageCountableConnection",
+        sort_by=graphene.Argument("shop.graphql.content.inputs.PageSortingInput"),
+        search=graphene.String(),
+        where=graphene.Argument("shop.graphql.content.inputs.PageWhereInput"),
+        channel=graphene.String(),
+        before=graphene.String(),
+        after=graphene.String(),
+        first=graphene.Int(),
+        last=graphene.Int(),
+    )
+    menu = graphene.Field(
+        "shop.graphql.content.types.Menu",
+        channel=graphene.String(),
+        id=graphene.ID(),
+        name=graphene.String(),
+        slug=graphene.String(),
+    )
+    address_validation_rules = graphene.Field(
+        "shop.graphql.content.types.AddressValidationData",
+        country_code=graphene.Argument("shop.graphql.core.enums.CountryCode", required=True),
+        country_area=graphene.String(),
+        city=graphene.String(),
+        city_area=graphene.String(),
+    )

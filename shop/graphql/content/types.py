@@ -1,0 +1,98 @@
+import graphene
+
+from shop.graphql.core.interfaces import ObjectWithMetadata
+
+
+class AddressValidationData(graphene.ObjectType):
+    address_format = graphene.String(required=True)
+    allowed_fields = graphene.Field(graphene.List(graphene.NonNull(graphene.String)), required=True)
+    required_fields = graphene.Field(
+        graphene.List(graphene.NonNull(graphene.String)), required=True
+    )
+    country_area_type = graphene.String(required=True)
+    country_area_choices = graphene.Field(
+        graphene.List(graphene.NonNull(lambda: ChoiceValue)), required=True
+    )
+    city_type = graphene.String(required=True)
+    postal_code_type = graphene.String(required=True)
+
+
+class ChoiceValue(graphene.ObjectType):
+    raw = graphene.String()
+    verbose = graphene.String()
+
+
+class Menu(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    items = graphene.Field(graphene.List(graphene.NonNull(lambda: MenuItem)))
+
+
+class MenuItem(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    name = graphene.String(required=True)
+    category = graphene.Field("catalogue.graphql.types.Category")
+    collection = graphene.Field("catalogue.graphql.types.Collection")
+    page = graphene.Field(lambda: Page)
+    level = graphene.Int(required=True)
+    children = graphene.Field(graphene.List(graphene.NonNull(lambda: MenuItem)))
+    url = graphene.String()
+    translation = graphene.Field(
+        lambda: MenuItemTranslation,
+        language_code=graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True),
+    )
+
+
+class MenuItemTranslation(graphene.ObjectType):
+    name = graphene.String(required=True)
+
+
+class Page(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    assigned_attributes = graphene.Field(
+        graphene.List(graphene.NonNull("catalogue.graphql.types.AssignedAttribute")), required=True
+    )
+    seo_title = graphene.String()
+    seo_description = graphene.String()
+    title = graphene.String(required=True)
+    content = graphene.JSONString()
+    is_published = graphene.Boolean(required=True)
+    slug = graphene.String(required=True)
+    page_type = graphene.Field(lambda: PageType, required=True)
+    translation = graphene.Field(
+        lambda: PageTranslation,
+        language_code=graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True),
+    )
+
+
+class PageCountableConnection(graphene.ObjectType):
+    page_info = graphene.Field("shop.graphql.core.types.PageInfo", required=True)
+    edges = graphene.Field(
+        graphene.List(graphene.NonNull(lambda: PageCountableEdge)), required=True
+    )
+
+
+class PageCountableEdge(graphene.ObjectType):
+    node = graphene.Field(lambda: Page, required=True)
+
+
+class PageTranslation(graphene.ObjectType):
+    seo_title = graphene.String()
+    seo_description = graphene.String()
+    slug = graphene.String()
+    title = graphene.String()
+    content = graphene.JSONString()
+
+
+class PageType(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    slug = graphene.String(required=True)

@@ -1,0 +1,100 @@
+import graphene
+
+from shop.graphql.core.interfaces import ObjectWithMetadata
+
+
+class Channel(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    slug = graphene.String(required=True)
+    name = graphene.String(required=True)
+    is_active = graphene.Boolean(required=True)
+    currency_code = graphene.String(required=True)
+    default_country = graphene.Field(lambda: CountryDisplay, required=True)
+    countries = graphene.Field(graphene.List(graphene.NonNull(lambda: CountryDisplay)))
+
+
+class CountryDisplay(graphene.ObjectType):
+    code = graphene.String(required=True)
+    country = graphene.String(required=True)
+
+
+class Domain(graphene.ObjectType):
+    host = graphene.String(required=True)
+    ssl_enabled = graphene.Boolean(required=True)
+    url = graphene.String(required=True)
+
+
+class File(graphene.ObjectType):
+    url = graphene.String(required=True)
+
+
+class Image(graphene.ObjectType):
+    url = graphene.String(required=True)
+    alt = graphene.String()
+
+
+class LanguageDisplay(graphene.ObjectType):
+    code = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
+
+
+class MetadataError(graphene.ObjectType):
+    field = graphene.String()
+    message = graphene.String()
+    code = graphene.Field("shop.graphql.core.enums.MetadataErrorCode", required=True)
+
+
+class MetadataItem(graphene.ObjectType):
+    key = graphene.String(required=True)
+    value = graphene.String(required=True)
+
+
+class Money(graphene.ObjectType):
+    currency = graphene.String(required=True)
+    amount = graphene.Float(required=True)
+
+
+class PageInfo(graphene.ObjectType):
+    has_next_page = graphene.Boolean(required=True)
+    has_previous_page = graphene.Boolean(required=True)
+    start_cursor = graphene.String()
+    end_cursor = graphene.String()
+
+
+class Shop(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    name = graphene.String(required=True)
+    description = graphene.String()
+    domain = graphene.Field(lambda: Domain, required=True)
+    channel_currencies = graphene.List(graphene.NonNull(graphene.String), required=True)
+    countries = graphene.List(graphene.NonNull(lambda: CountryDisplay), required=True)
+    default_country = graphene.Field(lambda: CountryDisplay)
+    languages = graphene.List(graphene.NonNull(lambda: LanguageDisplay), required=True)
+    limit_quantity_per_checkout = graphene.Int()
+    reserve_stock_duration_anonymous_user = graphene.Int()
+    reserve_stock_duration_authenticated_user = graphene.Int()
+
+
+class TaxedMoney(graphene.ObjectType):
+    gross = graphene.Field(lambda: Money, required=True)
+    tax = graphene.Field(lambda: Money, required=True)
+
+
+class TaxedMoneyRange(graphene.ObjectType):
+    start = graphene.Field(lambda: TaxedMoney)
+    stop = graphene.Field(lambda: TaxedMoney)
+
+
+class UpdateMetadata(graphene.ObjectType):
+    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: MetadataError)), required=True)
+    item = graphene.Field(lambda: ObjectWithMetadata)
+
+
+class UserPermission(graphene.ObjectType):
+    code = graphene.Field("shop.graphql.core.enums.PermissionEnum", required=True)
+    name = graphene.String(required=True)

@@ -1,0 +1,94 @@
+import graphene
+
+from shop.graphql.core.interfaces import ObjectWithMetadata
+
+
+class GatewayConfigLine(graphene.ObjectType):
+    field = graphene.String(required=True)
+    value = graphene.String()
+
+
+class PaymentGateway(graphene.ObjectType):
+    name = graphene.String(required=True)
+    id = graphene.ID(required=True)
+    config = graphene.Field(
+        graphene.List(graphene.NonNull(lambda: GatewayConfigLine)), required=True
+    )
+    currencies = graphene.Field(graphene.List(graphene.NonNull(graphene.String)), required=True)
+
+
+class PaymentGatewayConfig(graphene.ObjectType):
+    id = graphene.String(required=True)
+    data = graphene.Field("shop.graphql.core.scalars.JSON")
+    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: PaymentGatewayConfigError)))
+
+
+class PaymentGatewayConfigError(graphene.ObjectType):
+    field = graphene.String()
+    message = graphene.String()
+    code = graphene.Field(
+        "shop.payments.graphql.enums.PaymentGatewayConfigErrorCode", required=True
+    )
+
+
+class PaymentGatewayInitialize(graphene.ObjectType):
+    gateway_configs = graphene.Field(graphene.List(graphene.NonNull(lambda: PaymentGatewayConfig)))
+    errors = graphene.Field(
+        graphene.List(graphene.NonNull(lambda: PaymentGatewayInitializeError)), required=True
+    )
+
+
+class PaymentGatewayInitializeError(graphene.ObjectType):
+    field = graphene.String()
+    message = graphene.String()
+    code = graphene.Field(
+        "shop.payments.graphql.enums.PaymentGatewayInitializeErrorCode", required=True
+    )
+
+
+class TransactionEvent(graphene.ObjectType):
+    message = graphene.String(required=True)
+    type = graphene.Field("shop.payments.graphql.enums.TransactionEventTypeEnum")
+
+
+class TransactionInitialize(graphene.ObjectType):
+    transaction = graphene.Field(lambda: TransactionItem)
+    transaction_event = graphene.Field(lambda: TransactionEvent)
+    data = graphene.Field("shop.graphql.core.scalars.JSON")
+    errors = graphene.Field(
+        graphene.List(graphene.NonNull(lambda: TransactionInitializeError)), required=True
+    )
+
+
+class TransactionInitializeError(graphene.ObjectType):
+    field = graphene.String()
+    message = graphene.String()
+    code = graphene.Field(
+        "shop.payments.graphql.enums.TransactionInitializeErrorCode", required=True
+    )
+
+
+class TransactionItem(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    actions = graphene.Field(
+        graphene.List(graphene.NonNull("shop.payments.graphql.enums.TransactionActionEnum")),
+        required=True,
+    )
+
+
+class TransactionProcess(graphene.ObjectType):
+    transaction = graphene.Field(lambda: TransactionItem)
+    transaction_event = graphene.Field(lambda: TransactionEvent)
+    data = graphene.Field("shop.graphql.core.scalars.JSON")
+    errors = graphene.Field(
+        graphene.List(graphene.NonNull(lambda: TransactionProcessError)), required=True
+    )
+
+
+class TransactionProcessError(graphene.ObjectType):
+    field = graphene.String()
+    message = graphene.String()
+    code = graphene.Field("shop.payments.graphql.enums.TransactionProcessErrorCode", required=True)
