@@ -1,0 +1,1 @@
+"""Deployment: the container image, compose file, Kubernetes manifests and `make stack`."""
