@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from shop.orders import emails, services
+from shop.orders import emails, fulfilment_emails, services
 
 
 @shared_task(
@@ -22,3 +22,15 @@ def order_confirmation_send_task(order_id: int) -> bool:
 def orders_expire_unpaid_task() -> int:
     """Give back the stock of orders left unpaid past their reservation."""
     return services.orders_expire_unpaid()
+
+
+@shared_task(name="orders.group_shipped_email_send", autoretry_for=(ConnectionError, TimeoutError))
+def group_shipped_email_send_task(group_id: int) -> bool:
+    """Tell the buyer a producer shipped its part of the order."""
+    return fulfilment_emails.group_shipped_email_send(group_id=group_id)
+
+
+@shared_task(name="orders.group_ready_email_send", autoretry_for=(ConnectionError, TimeoutError))
+def group_ready_email_send_task(group_id: int) -> bool:
+    """Tell the buyer their order is ready for pickup."""
+    return fulfilment_emails.group_ready_email_send(group_id=group_id)

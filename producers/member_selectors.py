@@ -1,0 +1,89 @@
+"""Reads for a producer's members: their producer, its products, documents and the chamber's
+messages. Each read that takes an id checks who asks, like the services do."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from catalogue.models import LabelClaim, Product
+from producers.models import (
+    AuditEntry,
+    Producer,
+    ProducerDocument,
+    ProducerMember,
+    ProductRevision,
+    RevisionStatus,
+)
+from producers.permissions import document_viewer_require
+from shop.accounts.models import User
+
+
+def membership_of(*, user: User) -> ProducerMember | None:
+    """The user's membership of a producer: the one it owns first, else the oldest."""
+    if not user.is_authenticated or not user.is_active:
+        return None
+    # "owner" sorts before "staff".
+    return (
+        ProducerMember.objects.filter(user=user)
+        .select_related("producer", "producer__seller", "producer__chamber")
+        .order_by("role", "created_at", "pk")
+        .first()
+    )
+
+
+def products_of_producer(*, producer: Producer) -> QuerySet[Product]:
+    """The producer's products, newest first, with their variants and whether a revision waits."""
+    pending = ProductRevision.objects.filter(product=OuterRef("pk"), status=RevisionStatus.PENDING)
+    return (
+        Product.objects.filter(seller_id=producer.seller_id)
+        .annotate(has_pending_revision=Exists(pending))
+        .prefetch_related("variants")
+        .defer("search_vector")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def product_of_producer(*, producer: Producer, product_id: int) -> Product | None:
+    """One of the producer's products with its parts; None when it is someone else's."""
+    return (
+        products_of_producer(producer=producer)
+        .prefetch_related("images", "label_claims__sign")
+        .filter(pk=product_id)
+        .first()
+    )
+
+
+def documents_of_producer(*, producer: Producer) -> QuerySet[ProducerDocument]:
+    return producer.documents.order_by("-created_at", "-pk")
+
+
+def document_for_viewer(*, user: User, document_id: int) -> ProducerDocument:
+    """A private document, for its producer's members, its chamber's reviewers and the brand
+    team only: PermissionDenied for anyone else, and for an unknown id alike."""
+    document = ProducerDocument.objects.select_related("producer__chamber").filter(pk=document_id)
+    document = document.first()
+    if document is None:
+        raise PermissionDenied(_("You may not open this document."))
+    document_viewer_require(user=user, producer=document.producer)
+    return document
+
+
+def claim_proof_for_viewer(*, user: User, claim_id: int) -> LabelClaim:
+    """A claim whose proof `user` may open (same people as for documents)."""
+    claim = LabelClaim.objects.filter(pk=claim_id).exclude(proof="").first()
+    producer = Producer.objects.filter(seller_id=claim.seller_id).first() if claim else None
+    if claim is None or producer is None:
+        raise PermissionDenied(_("You may not open this document."))
+    document_viewer_require(user=user, producer=producer)
+    return claim
+
+
+def chamber_messages(*, producer: Producer, limit: int = 20) -> QuerySet[AuditEntry]:
+    """What the chamber and the brand team told the producer: their decisions with a reason."""
+    members = ProducerMember.objects.filter(producer=producer).values("user_id")
+    return (
+        AuditEntry.objects.filter(producer=producer)
+        .exclude(reason="")
+        .exclude(actor__in=members)
+        .order_by("-created_at", "-pk")[:limit]
+    )
