@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from catalogue.admin.translations import TranslatedAdmin
-from producers.models import Chamber, ChamberReviewer, Producer, ProducerMember
+from producers.models import AuditEntry, Chamber, ChamberReviewer, Producer, ProducerMember
 
 
 class ChamberReviewerInline(admin.TabularInline):
@@ -30,3 +30,24 @@ class ProducerAdmin(TranslatedAdmin):
     search_fields = ("seller__name", "legal_name", "siret", "town")
     autocomplete_fields = ("seller",)
     inlines = (ProducerMemberInline,)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """The audit log, to read only: entries are never added, changed or deleted by hand."""
+
+    list_display = ("created_at", "action", "actor_label", "producer", "chamber", "to_state")
+    list_filter = ("chamber", "action")
+    list_select_related = ("producer__seller", "chamber")
+    search_fields = ("action", "actor_label", "producer__seller__name", "reason")
+    date_hierarchy = "created_at"
+    readonly_fields = [field.name for field in AuditEntry._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

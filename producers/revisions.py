@@ -162,11 +162,9 @@ def revision_compare(*, product: Product, changes: dict[str, Any]) -> list[Field
         "category": product.category_id,
         "translations": {
             language: {
-                key: fields.get(key, "")
-                for key in changes.get("translations", {}).get(language, {})
+                key: (product.translations or {}).get(language, {}).get(key, "") for key in fields
             }
-            for language, fields in (product.translations or {}).items()
-            if language in changes.get("translations", {})
+            for language, fields in changes.get("translations", {}).items()
         },
         "photos": list(product.images.order_by("position", "id").values_list("pk", flat=True)),
         "label_claims": sorted(product.label_claims.values_list("pk", flat=True)),
