@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from catalogue.models import ClaimStatus, ReviewStatus
 from producers.audit import audit_record
-from producers.models import AuditEntry, ChamberCode
+from producers.models import AuditEntry, ChamberCode, DocumentKind, ProducerDocument
 from producers.services.submission import product_revision_propose, product_submit
 from tests.factories import make_claim, make_listed_product, make_reviewer, make_user
 
@@ -172,3 +172,33 @@ def test_the_audit_export_is_a_csv_of_the_period_with_formulas_defused(client, s
         ),
     ]
     assert wrong.status_code == 400
+
+
+def test_the_console_speaks_english_too(client, submitted):
+    client.force_login(make_reviewer(chamber_code=ChamberCode.AGRICULTURE))
+
+    response = client.get("/en/chambre/")
+
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.content.decode()
+    assert "Review queue" in response.content.decode()
+
+
+def test_a_producer_document_opens_for_its_chamber_only(client):
+    producer, owner, _product = make_listed_product()
+    document = ProducerDocument.objects.create(
+        producer=producer,
+        kind=DocumentKind.REGISTRATION,
+        file=ContentFile(PDF, name="kbis.pdf"),
+        content_type="application/pdf",
+        size=len(PDF),
+        uploaded_by=owner,
+    )
+    url = reverse("console:document", args=[document.pk])
+
+    client.force_login(make_reviewer(chamber_code=ChamberCode.CCI))
+    assert client.get(url).status_code == 403
+    client.force_login(make_reviewer(chamber_code=ChamberCode.AGRICULTURE))
+    response = client.get(url)
+    assert (response.status_code, response["Content-Type"]) == (200, "application/pdf")
+    assert b"".join(response.streaming_content) == PDF
