@@ -1,0 +1,40 @@
+"""Remembers the campaign tag a visit arrived with (`?c=<tag>`) and counts the visit."""
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
+
+from branding.campaigns import TAG_PARAMETER, visit_of, visit_remember
+from branding.services import campaign_visit_record
+
+_TAG_MAX_LENGTH = 40
+
+
+class CampaignTagMiddleware:
+    """Placed after the session and locale middlewares."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        tag = request.GET.get(TAG_PARAMETER, "")
+        if tag and len(tag) <= _TAG_MAX_LENGTH and request.method == "GET":
+            self._record(request, tag)
+        return self.get_response(request)
+
+    @staticmethod
+    def _record(request: HttpRequest, tag: str) -> None:
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return  # not a page of the shop (yet: a link without its language prefix)
+        seller_slug = match.kwargs.get("slug") if match.view_name == "storefront:producer" else None
+        visit = campaign_visit_record(
+            tag=tag,
+            visit=visit_of(request.session),
+            landing_path=request.path,
+            seller_slug=seller_slug,
+        )
+        if visit is not None:
+            visit_remember(request.session, visit)
