@@ -102,6 +102,11 @@ class ProductFilterInput(graphene.InputObjectType):
     product_types = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
     ids = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
     slugs = graphene.InputField(graphene.List(graphene.NonNull(graphene.String)))
+    signs = graphene.InputField(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description="Codes of quality signs: products holding one (or whose producer does).",
+    )
+    producer = graphene.String(description="A producer's slug: only its products.")
 
 
 class ProductOrder(graphene.InputObjectType):
@@ -155,3 +160,8 @@ class ProductWhereInput(graphene.InputObjectType):
     or_ = graphene.InputField(
         graphene.List(graphene.NonNull("catalogue.graphql.inputs.ProductWhereInput")), name="OR"
     )
+    signs = graphene.InputField(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description="Codes of quality signs: products holding one (or whose producer does).",
+    )
+    producer = graphene.String(description="A producer's slug: only its products.")

@@ -2,8 +2,8 @@
 
 import graphene
 
+from catalogue.graphql.attributes import ASSIGNED_ATTRIBUTE_TYPES
 from catalogue.graphql.schema import CatalogueQueries
-from catalogue.graphql.types import ASSIGNED_ATTRIBUTE_TYPES
 from shop.accounts.graphql.schema import AccountsMutations, AccountsQueries
 from shop.checkout.graphql.schema import CheckoutMutations, CheckoutQueries
 from shop.graphql.content.schema import ContentQueries

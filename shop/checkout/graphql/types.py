@@ -101,7 +101,7 @@ class CheckoutLine(graphene.ObjectType):
         interfaces = (ObjectWithMetadata,)
 
     id = graphene.ID(required=True)
-    variant = graphene.Field("catalogue.graphql.types.ProductVariant", required=True)
+    variant = graphene.Field("catalogue.graphql.variants.ProductVariant", required=True)
     quantity = graphene.Int(required=True)
     unit_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
     undiscounted_unit_price = graphene.Field("shop.graphql.core.types.Money", required=True)

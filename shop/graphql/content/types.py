@@ -35,8 +35,8 @@ class MenuItem(graphene.ObjectType):
 
     id = graphene.ID(required=True)
     name = graphene.String(required=True)
-    category = graphene.Field("catalogue.graphql.types.Category")
-    collection = graphene.Field("catalogue.graphql.types.Collection")
+    category = graphene.Field("catalogue.graphql.categories.Category")
+    collection = graphene.Field("catalogue.graphql.categories.Collection")
     page = graphene.Field(lambda: Page)
     level = graphene.Int(required=True)
     children = graphene.Field(graphene.List(graphene.NonNull(lambda: MenuItem)))
@@ -57,7 +57,8 @@ class Page(graphene.ObjectType):
 
     id = graphene.ID(required=True)
     assigned_attributes = graphene.Field(
-        graphene.List(graphene.NonNull("catalogue.graphql.types.AssignedAttribute")), required=True
+        graphene.List(graphene.NonNull("catalogue.graphql.attributes.AssignedAttribute")),
+        required=True,
     )
     seo_title = graphene.String()
     seo_description = graphene.String()

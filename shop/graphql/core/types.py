@@ -81,7 +81,9 @@ class Shop(graphene.ObjectType):
 
 
 class TaxedMoney(graphene.ObjectType):
+    currency = graphene.String(required=True)
     gross = graphene.Field(lambda: Money, required=True)
+    net = graphene.Field(lambda: Money, required=True)
     tax = graphene.Field(lambda: Money, required=True)
 
 

@@ -107,6 +107,6 @@ class OrderLine(graphene.ObjectType):
     unit_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
     undiscounted_unit_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
     total_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
-    variant = graphene.Field("catalogue.graphql.types.ProductVariant")
+    variant = graphene.Field("catalogue.graphql.variants.ProductVariant")
     translated_product_name = graphene.String(required=True)
     translated_variant_name = graphene.String(required=True)

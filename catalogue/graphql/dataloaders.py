@@ -1,0 +1,125 @@
+"""The catalogue's relations, batched per request (see shop.graphql.core.dataloaders)."""
+
+from collections.abc import Hashable
+
+from django.db.models import Prefetch
+
+from catalogue.models import (
+    Category,
+    CollectionProduct,
+    ProductImage,
+    ProductThumbnail,
+    ProductVariant,
+    VariantAttributeValue,
+)
+from catalogue.selectors import categories_all, claims_in_force
+from shop.graphql.core.dataloaders import DataLoader, grouped
+
+PRODUCT = "product"
+SELLER = "seller"
+VARIANT = "variant"
+
+
+class VariantsByProduct(DataLoader):
+    kind, default = PRODUCT, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        variants = ProductVariant.objects.filter(product_id__in=keys).order_by(
+            "product_id", "position", "id"
+        )
+        return grouped(variants, "product_id")
+
+
+class ImagesByProduct(DataLoader):
+    """Photos in their order, each with its thumbnails (two queries)."""
+
+    kind, default = PRODUCT, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        thumbnails = Prefetch("thumbnails", queryset=ProductThumbnail.objects.order_by("size"))
+        images = (
+            ProductImage.objects.filter(product_id__in=keys)
+            .prefetch_related(thumbnails)
+            .order_by("product_id", "position", "id")
+        )
+        return grouped(images, "product_id")
+
+
+class ClaimsByProduct(DataLoader):
+    """The product's own claims in force, with their sign, in the signs' order."""
+
+    kind, default = PRODUCT, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        claims = (
+            claims_in_force()
+            .filter(product_id__in=keys)
+            .select_related("sign")
+            .order_by("sign__position", "sign__name")
+        )
+        return grouped(claims, "product_id")
+
+
+class ClaimsBySeller(DataLoader):
+    """The seller's own claims in force (craft titles, state labels), with their sign."""
+
+    kind, default = SELLER, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        claims = (
+            claims_in_force()
+            .filter(seller_id__in=keys, product__isnull=True)
+            .select_related("sign")
+            .order_by("sign__position", "sign__name")
+        )
+        return grouped(claims, "seller_id")
+
+
+class AttributesByVariant(DataLoader):
+    """A variant's attribute values with their attribute, in the attributes' order."""
+
+    kind, default = VARIANT, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        rows = (
+            VariantAttributeValue.objects.filter(variant_id__in=keys)
+            .select_related("attribute", "value")
+            .order_by("variant_id", "attribute__name", "attribute_id")
+        )
+        return grouped(rows, "variant_id")
+
+
+class CollectionIdsByProduct(DataLoader):
+    kind, default = PRODUCT, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        rows = CollectionProduct.objects.filter(
+            product_id__in=keys, collection__is_published=True
+        ).select_related("collection")
+        return {
+            key: [row.collection for row in rows_of_key]
+            for key, rows_of_key in grouped(rows, "product_id").items()
+        }
+
+
+class CategoryTree(DataLoader):
+    """Every category, read once per request: levels, parents and children come from it."""
+
+    kind = "category-tree"
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        return {key: categories_all() for key in keys}
+
+    def categories(self) -> list[Category]:
+        return self.load("all")
+
+    def by_id(self) -> dict[int, Category]:
+        return {category.pk: category for category in self.categories()}
+
+    def level(self, category: Category) -> int:
+        by_id, level = self.by_id(), 0
+        current = by_id.get(category.parent_id)
+        while current is not None and level < len(by_id):
+            level += 1
+            current = by_id.get(current.parent_id)
+        return level

@@ -1,0 +1,26 @@
+"""Relay global IDs: base64 of "<Type>:<key>", the form Saleor's clients pass around."""
+
+import base64
+import binascii
+
+
+def to_global_id(type_name: str, key: object) -> str:
+    return base64.b64encode(f"{type_name}:{key}".encode()).decode()
+
+
+def from_global_id(global_id: str | None, type_name: str) -> str | None:
+    """The key inside `global_id` when it names `type_name`, else None (malformed, other type)."""
+    if not global_id:
+        return None
+    try:
+        decoded = base64.b64decode(global_id, validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    found_type, _sep, key = decoded.partition(":")
+    return key if found_type == type_name and key else None
+
+
+def pk_from_global_id(global_id: str | None, type_name: str) -> int | None:
+    """The integer primary key inside `global_id` of `type_name`, else None."""
+    key = from_global_id(global_id, type_name)
+    return int(key) if key is not None and key.isdigit() and len(key) < 19 else None

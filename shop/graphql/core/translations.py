@@ -1,0 +1,23 @@
+"""`translation(languageCode:)` fields: our content is written in French, translations beside it."""
+
+from django.conf import settings
+
+from catalogue.models.translations import TranslatableModel
+
+
+def language_of(language_code) -> str:
+    """The two-letter language of a LanguageCodeEnum value ("EN_US" -> "en")."""
+    code = getattr(language_code, "value", language_code) or settings.LANGUAGE_CODE
+    return str(code).split("_")[0].lower()
+
+
+def translated_fields(instance: TranslatableModel, language_code) -> dict[str, str] | None:
+    """The fields of `instance` in that language, or None when it has no translation there.
+    French, the language the content is written in, is the base fields themselves."""
+    language = language_of(language_code)
+    if language == settings.LANGUAGE_CODE:
+        return {name: getattr(instance, name) for name in instance.TRANSLATED_FIELDS}
+    values = (instance.translations or {}).get(language)
+    if not values:
+        return None
+    return {name: values.get(name) or None for name in instance.TRANSLATED_FIELDS}

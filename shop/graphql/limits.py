@@ -1,0 +1,125 @@
+"""What one request may ask: a page of at most 100 items, a bounded depth and a bounded cost.
+
+Over a limit the request gets a clear error (code QUERY_TOO_DEEP, QUERY_TOO_EXPENSIVE or
+PAGE_SIZE_EXCEEDED) and nothing runs. The cost of a query is the number of fields it may
+resolve: each field counts one, times the page size (`first` or `last`) of every connection
+above it, so `products(first: 100) { edges { node { name } } }` costs about 300.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.utils.translation import gettext as _
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
+    ValidationRule,
+    VariableNode,
+)
+from graphql.language import IntValueNode
+
+from shop.graphql.core.errors import api_error
+
+MAX_PAGE_SIZE = 100
+MAX_DEPTH = 16
+MAX_COST = 50_000
+PAGE_ARGUMENTS = ("first", "last")
+
+
+def page_size_check(*, first: int | None, last: int | None) -> None:
+    """Refuse a page of more than MAX_PAGE_SIZE items, a negative one, or none asked for."""
+    if first is None and last is None:
+        raise api_error(
+            _("You must provide a `first` or `last` value to paginate the list."),
+            "PAGE_SIZE_REQUIRED",
+        )
+    for name, value in (("first", first), ("last", last)):
+        if value is not None and not 0 <= value <= MAX_PAGE_SIZE:
+            raise api_error(
+                _("`%(argument)s` must be between 0 and %(limit)s; %(value)s was asked.")
+                % {"argument": name, "limit": MAX_PAGE_SIZE, "value": value},
+                "PAGE_SIZE_EXCEEDED",
+            )
+
+
+class _Walker:
+    """Depth and cost of an operation, fragments followed (each at most once per path)."""
+
+    def __init__(self, fragments: Mapping[str, FragmentDefinitionNode], variables: Mapping):
+        self.fragments = fragments
+        self.variables = variables
+
+    def _page_size(self, field: FieldNode) -> int:
+        for argument in field.arguments or ():
+            if argument.name.value not in PAGE_ARGUMENTS:
+                continue
+            value = argument.value
+            if isinstance(value, VariableNode):
+                found = self.variables.get(value.name.value)
+            elif isinstance(value, IntValueNode):
+                found = int(value.value)
+            else:
+                found = None
+            if isinstance(found, int) and found > 0:
+                return min(found, MAX_PAGE_SIZE)
+        return 1
+
+    def measure(
+        self, selection_set: SelectionSetNode | None, seen: frozenset = frozenset()
+    ) -> tuple[int, int]:
+        """(depth, cost) of a selection set."""
+        depth, cost = 0, 0
+        for selection in selection_set.selections if selection_set else ():
+            if isinstance(selection, FieldNode):
+                inner_depth, inner_cost = self.measure(selection.selection_set, seen)
+                depth = max(depth, inner_depth + 1)
+                cost += 1 + self._page_size(selection) * inner_cost
+            elif isinstance(selection, InlineFragmentNode):
+                inner_depth, inner_cost = self.measure(selection.selection_set, seen)
+                depth, cost = max(depth, inner_depth), cost + inner_cost
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                fragment = self.fragments.get(name)
+                if fragment is not None and name not in seen:
+                    inner_depth, inner_cost = self.measure(fragment.selection_set, seen | {name})
+                    depth, cost = max(depth, inner_depth), cost + inner_cost
+        return depth, cost
+
+
+def limits_rule(variables: Mapping[str, Any] | None) -> type[ValidationRule]:
+    """A validation rule refusing operations deeper than MAX_DEPTH or dearer than MAX_COST;
+    `variables` are the request's, so a page size given as a variable counts."""
+
+    class LimitsRule(ValidationRule):
+        def enter_operation_definition(self, node: OperationDefinitionNode, *_args) -> None:
+            fragments = {
+                definition.name.value: definition
+                for definition in self.context.document.definitions
+                if isinstance(definition, FragmentDefinitionNode)
+            }
+            depth, cost = _Walker(fragments, variables or {}).measure(node.selection_set)
+            if depth > MAX_DEPTH:
+                self.report_error(
+                    GraphQLError(
+                        _("The query is %(depth)s levels deep; at most %(limit)s are allowed.")
+                        % {"depth": depth, "limit": MAX_DEPTH},
+                        node,
+                        extensions={"exception": {"code": "QUERY_TOO_DEEP"}},
+                    )
+                )
+            if cost > MAX_COST:
+                self.report_error(
+                    GraphQLError(
+                        _("The query costs %(cost)s; at most %(limit)s is allowed.")
+                        % {"cost": cost, "limit": MAX_COST},
+                        node,
+                        extensions={"exception": {"code": "QUERY_TOO_EXPENSIVE"}},
+                    )
+                )
+
+    return LimitsRule
