@@ -5,7 +5,6 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from catalogue.models import ReviewStatus
 from shop.checkout.complete import checkout_complete
 from shop.orders.fulfilment import (
     group_mark_packed,
@@ -14,23 +13,10 @@ from shop.orders.fulfilment import (
 )
 from shop.orders.fulfilment_selectors import groups_of_seller, sales_by_month
 from shop.orders.models import FulfilmentGroup, OrderEvent, OrderStatus
-from shop.orders.services import order_payment_succeed
-from tests.factories import make_listed_product, make_ready_checkout, make_variant
+from tests.factories import make_listed_product, make_ready_checkout
+from tests.producers.orders import placed_group
 
 pytestmark = pytest.mark.django_db
-
-
-def placed_group(*, pickup: bool = False, paid: bool = True, quantity: int = 2):
-    """A producer's owner and its part of a shopper's order of `quantity` cheeses at 3.90."""
-    producer, owner, product = make_listed_product(product_status=ReviewStatus.APPROVED)
-    if pickup:
-        producer.pickup_place = "La ferme, Rocamadour"
-        producer.save(update_fields=["pickup_place"])
-    variant = make_variant(product=product, price=Decimal("3.90"))
-    order = checkout_complete(checkout=make_ready_checkout((variant, quantity)))
-    if paid:
-        order_payment_succeed(order=order, gateway="builtin", reference=f"ref-{order.pk}")
-    return producer, owner, order.groups.get()
 
 
 def events_of(group: FulfilmentGroup) -> list[tuple[str, str, str]]:

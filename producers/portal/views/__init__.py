@@ -1,0 +1,1 @@
+"""Pages of the producer portal, one module per area; each calls one service or selector."""

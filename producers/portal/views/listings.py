@@ -1,0 +1,178 @@
+"""The producer's products: create, edit, variants, photos, label claims, send for review."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from producers.member_selectors import product_of_producer, products_of_producer
+from producers.models import ProducerMember
+from producers.portal.forms import PhotoForm
+from producers.portal.forms_listings import ClaimForm, ProductForm, VariantForm
+from producers.portal.views.access import error_message, member_view
+from producers.services import listing_parts, listings
+from producers.services.submission import product_submit
+
+
+def _product(membership: ProducerMember, product_id: int):
+    product = product_of_producer(producer=membership.producer, product_id=product_id)
+    if product is None:
+        raise Http404(_("This product is not one of yours."))
+    return product
+
+
+def _revision_notice(request: HttpRequest, revision) -> None:
+    if revision is not None:
+        messages.info(
+            request,
+            _(
+                "Your changes to reviewed fields are sent to the chamber; the approved version "
+                "stays on sale until it decides."
+            ),
+        )
+
+
+@member_view
+def product_list(request: HttpRequest, membership: ProducerMember) -> HttpResponse:
+    context = {
+        "producer": membership.producer,
+        "products": products_of_producer(producer=membership.producer),
+    }
+    return render(request, "producers/portal/product_list.html", context)
+
+
+@member_view
+def product_create(request: HttpRequest, membership: ProducerMember) -> HttpResponse:
+    form = ProductForm(request.POST or None, initial={"vat_rate": "5.50"})
+    if request.method == "POST" and form.is_valid():
+        try:
+            product = listings.product_create(
+                user=request.user, producer=membership.producer, data=form.data_for_service()
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            messages.success(request, _("The product is created. Add its variants and photos."))
+            return redirect("portal:product_edit", product_id=product.pk)
+    status = 400 if form.errors else 200
+    context = {"form": form, "producer": membership.producer}
+    return render(request, "producers/portal/product_form.html", context, status=status)
+
+
+def _edit_page(request, membership, product, *, status: int = 200, **forms) -> HttpResponse:
+    revision = listings.pending_revision(product=product)
+    context = {
+        "producer": membership.producer,
+        "product": product,
+        "revision": revision,
+        "form": forms.get("form")
+        or ProductForm(initial=ProductForm.initial_from(product, revision and revision.changes)),
+        "variant_form": forms.get("variant_form") or VariantForm(prefix="variant"),
+        "photo_form": forms.get("photo_form") or PhotoForm(prefix="photo"),
+        "claim_form": forms.get("claim_form") or ClaimForm(prefix="claim"),
+    }
+    return render(request, "producers/portal/product_edit.html", context, status=status)
+
+
+@member_view
+def product_edit(request: HttpRequest, membership: ProducerMember, product_id: int):
+    product = _product(membership, product_id)
+    if request.method != "POST":
+        return _edit_page(request, membership, product)
+    form = ProductForm(request.POST)
+    if form.is_valid():
+        try:
+            saved = listings.product_update(
+                user=request.user, product=product, data=form.data_for_service()
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            messages.success(request, _("The product is saved."))
+            _revision_notice(request, saved.revision)
+            return redirect("portal:product_edit", product_id=product.pk)
+    return _edit_page(request, membership, product, status=400, form=form)
+
+
+@require_POST
+@member_view
+def variant_save(request, membership: ProducerMember, product_id: int, variant_id=None):
+    product = _product(membership, product_id)
+    form = VariantForm(request.POST, prefix="variant")
+    if form.is_valid():
+        try:
+            listing_parts.variant_save(
+                user=request.user,
+                product=product,
+                data=form.data_for_service(),
+                variant_id=variant_id,
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            messages.success(request, _("The variant is saved; price and stock are live."))
+            return redirect("portal:product_edit", product_id=product.pk)
+    if variant_id is not None:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect("portal:product_edit", product_id=product.pk)
+    return _edit_page(request, membership, product, status=400, variant_form=form)
+
+
+@require_POST
+@member_view
+def photo_add(request: HttpRequest, membership: ProducerMember, product_id: int):
+    product = _product(membership, product_id)
+    form = PhotoForm(request.POST, request.FILES, prefix="photo")
+    if form.is_valid():
+        try:
+            _image, revision = listing_parts.product_photo_add(
+                user=request.user,
+                product=product,
+                upload=form.cleaned_data["image"],
+                alt=form.cleaned_data["alt"],
+                alt_en=form.cleaned_data["alt_en"],
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            messages.success(request, _("The photo is added."))
+            _revision_notice(request, revision)
+            return redirect("portal:product_edit", product_id=product.pk)
+    return _edit_page(request, membership, product, status=400, photo_form=form)
+
+
+@require_POST
+@member_view
+def claim_add(request: HttpRequest, membership: ProducerMember, product_id: int):
+    product = _product(membership, product_id)
+    form = ClaimForm(request.POST, request.FILES, prefix="claim")
+    if form.is_valid():
+        try:
+            _claim, revision = listing_parts.claim_add(
+                user=request.user,
+                product=product,
+                data=form.data_for_service(),
+                proof=form.cleaned_data["proof"],
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            messages.success(request, _("The label claim is added; the chamber will verify it."))
+            _revision_notice(request, revision)
+            return redirect("portal:product_edit", product_id=product.pk)
+    return _edit_page(request, membership, product, status=400, claim_form=form)
+
+
+@require_POST
+@member_view
+def product_send(request: HttpRequest, membership: ProducerMember, product_id: int):
+    product = _product(membership, product_id)
+    try:
+        product_submit(user=request.user, product=product)
+    except ValidationError as error:
+        messages.error(request, error_message(error))
+    else:
+        messages.success(request, _("The product is sent to the chamber for review."))
+    return redirect("portal:product_edit", product_id=product.pk)
