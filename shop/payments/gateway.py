@@ -1,10 +1,15 @@
 """The payment gateways the shop can use: every page and the API pay through this list."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 TEST_GATEWAY_ID = "ohmylot.payments.test"
+STRIPE_GATEWAY_ID = "ohmylot.payments.stripe"
+CURRENCY = "eur"
 
 
 @dataclass(frozen=True)
@@ -15,8 +20,50 @@ class Gateway:
 
 
 TEST_GATEWAY = Gateway(id=TEST_GATEWAY_ID, name=_("Test payment (no money moves)"), is_test=True)
+STRIPE_GATEWAY = Gateway(id=STRIPE_GATEWAY_ID, name=_("Card payment"), is_test=False)
+
+
+class PaymentInitStatus(StrEnum):
+    SUCCEEDED = "succeeded"
+    DECLINED = "declined"
+    # The shopper still has to act on the gateway's side (Stripe.js with the client secret).
+    ACTION_REQUIRED = "action_required"
+
+
+@dataclass(frozen=True)
+class PaymentInitResult:
+    """What a front needs after starting or checking a payment (Saleor's transactionInitialize)."""
+
+    gateway_id: str
+    status: PaymentInitStatus
+    reference: str
+    amount: Decimal
+    # Stripe: client_secret and publishable_key for Stripe.js; empty for the test gateway.
+    data: dict = field(default_factory=dict)
+
+
+class GatewayError(Exception):
+    """The gateway could not be reached or refused the request; nothing was changed here."""
+
+
+def stripe_configured() -> bool:
+    return bool(settings.STRIPE_SECRET_KEY and settings.STRIPE_PUBLISHABLE_KEY)
 
 
 def active_gateway() -> Gateway:
     """The gateway shoppers pay with: the built-in test gateway until Stripe is configured."""
-    return TEST_GATEWAY
+    return STRIPE_GATEWAY if stripe_configured() else TEST_GATEWAY
+
+
+def gateway_available(*, gateway_id: str) -> Gateway | None:
+    """The gateway with this id when shoppers may pay with it now, else None."""
+    gateway = active_gateway()
+    return gateway if gateway.id == gateway_id else None
+
+
+def to_cents(amount: Decimal) -> int:
+    return int((amount * 100).to_integral_value())
+
+
+def from_cents(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
