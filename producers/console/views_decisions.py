@@ -5,21 +5,25 @@ message on the page; another chamber's item is a 403 from the service.
 """
 
 from collections.abc import Callable
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from catalogue.models import LabelClaim, Product
 from producers.console.forms import DecisionForm, ReassignForm, VerdictForm
 from producers.models import Producer, ProductRevision
 from producers.services import review
+from shop.accounts.models import User
 
 
 def _decide(
@@ -49,34 +53,77 @@ def _decide(
     return redirect(done)
 
 
-@require_POST
-@login_required
-def producer_decision(request: HttpRequest, pk: int) -> HttpResponse:
-    producer = get_object_or_404(Producer, pk=pk)
-    return _decide(
-        request,
-        DecisionForm(request.POST),
-        lambda data: review.producer_decide(
-            user=request.user, producer=producer, decision=data["decision"], reason=data["reason"]
-        ),
-        back=reverse("console:producer", args=[pk]),
-        done=reverse("console:queue"),
-    )
+def _decision_view(
+    *,
+    queryset: QuerySet,
+    form_class: type[Form],
+    call: Callable[[User, Any, dict], object],
+    page: str,
+    success: str = "",
+) -> Callable[[HttpRequest, int], HttpResponse]:
+    """A view deciding on the item `pk` of `queryset` with `call(user, item, form data)`; a
+    refusal goes back to the item's `page`, a decision to the queue."""
+
+    @require_POST
+    @login_required
+    def view(request: HttpRequest, pk: int) -> HttpResponse:
+        item = get_object_or_404(queryset, pk=pk)
+        return _decide(
+            request,
+            form_class(request.POST),
+            lambda data: call(request.user, item, data),
+            back=reverse(page, args=[pk]),
+            done=reverse("console:queue"),
+            success=str(success),
+        )
+
+    return view
 
 
-@require_POST
-@login_required
-def product_decision(request: HttpRequest, pk: int) -> HttpResponse:
-    product = get_object_or_404(Product.objects.defer("search_vector"), pk=pk)
-    return _decide(
-        request,
-        DecisionForm(request.POST),
-        lambda data: review.product_decide(
-            user=request.user, product=product, decision=data["decision"], reason=data["reason"]
-        ),
-        back=reverse("console:product", args=[pk]),
-        done=reverse("console:queue"),
-    )
+_products = Product.objects.defer("search_vector")
+
+producer_decision = _decision_view(
+    queryset=Producer.objects.all(),
+    form_class=DecisionForm,
+    call=lambda user, producer, data: review.producer_decide(
+        user=user, producer=producer, decision=data["decision"], reason=data["reason"]
+    ),
+    page="console:producer",
+)
+product_decision = _decision_view(
+    queryset=_products,
+    form_class=DecisionForm,
+    call=lambda user, product, data: review.product_decide(
+        user=user, product=product, decision=data["decision"], reason=data["reason"]
+    ),
+    page="console:product",
+)
+revision_decision = _decision_view(
+    queryset=ProductRevision.objects.all(),
+    form_class=VerdictForm,
+    call=lambda user, revision, data: review.revision_decide(
+        user=user, revision=revision, approved=data["verdict"], reason=data["reason"]
+    ),
+    page="console:revision",
+)
+producer_reassignment = _decision_view(
+    queryset=Producer.objects.all(),
+    form_class=ReassignForm,
+    call=lambda user, producer, data: review.producer_reassign(
+        user=user, producer=producer, chamber=data["chamber"]
+    ),
+    page="console:producer",
+    success=gettext_lazy("The producer is now reviewed by the chamber you chose."),
+)
+product_reassignment = _decision_view(
+    queryset=_products,
+    form_class=ReassignForm,
+    call=lambda user, product, data: review.product_reassign(
+        user=user, product=product, chamber=data["chamber"]
+    ),
+    page="console:product",
+    success=gettext_lazy("The product is now reviewed by the chamber you chose."),
+)
 
 
 @require_POST
@@ -97,51 +144,4 @@ def claim_decision(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         back=back,
         done=back,
-    )
-
-
-@require_POST
-@login_required
-def revision_decision(request: HttpRequest, pk: int) -> HttpResponse:
-    revision = get_object_or_404(ProductRevision, pk=pk)
-    return _decide(
-        request,
-        VerdictForm(request.POST),
-        lambda data: review.revision_decide(
-            user=request.user, revision=revision, approved=data["verdict"], reason=data["reason"]
-        ),
-        back=reverse("console:revision", args=[pk]),
-        done=reverse("console:queue"),
-    )
-
-
-@require_POST
-@login_required
-def producer_reassignment(request: HttpRequest, pk: int) -> HttpResponse:
-    producer = get_object_or_404(Producer, pk=pk)
-    return _decide(
-        request,
-        ReassignForm(request.POST),
-        lambda data: review.producer_reassign(
-            user=request.user, producer=producer, chamber=data["chamber"]
-        ),
-        back=reverse("console:producer", args=[pk]),
-        done=reverse("console:queue"),
-        success=_("The producer is now reviewed by the chamber you chose."),
-    )
-
-
-@require_POST
-@login_required
-def product_reassignment(request: HttpRequest, pk: int) -> HttpResponse:
-    product = get_object_or_404(Product.objects.defer("search_vector"), pk=pk)
-    return _decide(
-        request,
-        ReassignForm(request.POST),
-        lambda data: review.product_reassign(
-            user=request.user, product=product, chamber=data["chamber"]
-        ),
-        back=reverse("console:product", args=[pk]),
-        done=reverse("console:queue"),
-        success=_("The product is now reviewed by the chamber you chose."),
     )

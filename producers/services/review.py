@@ -230,8 +230,9 @@ def revision_decide(
     reason (the approved version stays as it is)."""
     to_state = RevisionStatus.APPROVED if approved else RevisionStatus.REFUSED
     reason = _reason_require(to_state=ReviewStatus.APPROVED if approved else "", reason=reason)
+    # The product first, then the revision: the order product_revision_propose locks them in.
+    product = Product.objects.select_for_update().get(pk=revision.product_id)
     locked = ProductRevision.objects.select_for_update().get(pk=revision.pk)
-    product = Product.objects.select_for_update().get(pk=locked.product_id)
     producer = product_producer(product=product)
     chamber = product_chamber(product=product, producer=producer)
     reviewer_require(user=user, chamber=chamber)

@@ -7,7 +7,14 @@ from django.urls import reverse
 
 from catalogue.models import ClaimStatus, ReviewStatus
 from producers.audit import audit_record
-from producers.models import AuditEntry, ChamberCode, DocumentKind, ProducerDocument
+from producers.models import (
+    AuditEntry,
+    Chamber,
+    ChamberCode,
+    DocumentKind,
+    ProducerDocument,
+    ProductRoute,
+)
 from producers.services.submission import product_revision_propose, product_submit
 from tests.factories import make_claim, make_listed_product, make_reviewer, make_user
 
@@ -202,3 +209,36 @@ def test_a_producer_document_opens_for_its_chamber_only(client):
     response = client.get(url)
     assert (response.status_code, response["Content-Type"]) == (200, "application/pdf")
     assert b"".join(response.streaming_content) == PDF
+
+
+def test_the_brand_team_sends_a_product_to_another_chamber_from_the_console(client, submitted):
+    _producer, product, _claim = submitted
+    cci = Chamber.objects.get(code=ChamberCode.CCI)
+    client.force_login(make_reviewer(chamber_code=ChamberCode.AGRICULTURE))
+    refused = client.post(
+        reverse("console:product_reassign", args=[product.pk]), {"chamber": cci.pk}
+    )
+    client.force_login(make_user(is_staff=True))
+
+    response = client.post(
+        reverse("console:product_reassign", args=[product.pk]), {"chamber": cci.pk}
+    )
+
+    assert (refused.status_code, response.status_code) == (403, 302)
+    assert ProductRoute.objects.get(product=product).chamber == cci
+    cci_queue = client.get(reverse("console:queue")).context["items"]
+    assert [(item.item, item.chamber_name) for item in cci_queue] == [(product, cci.short_name)]
+
+
+def test_a_revision_approved_from_the_console_is_applied(client):
+    _producer, owner, product = make_listed_product(product_status=ReviewStatus.APPROVED)
+    revision = product_revision_propose(user=owner, product=product, changes={"name": "Cabécou"})
+    client.force_login(make_reviewer(chamber_code=ChamberCode.AGRICULTURE))
+
+    response = client.post(
+        reverse("console:revision_decide", args=[revision.pk]), {"verdict": "yes"}
+    )
+
+    product.refresh_from_db()
+    assert response["Location"] == reverse("console:queue")
+    assert product.name == "Cabécou"
