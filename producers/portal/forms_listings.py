@@ -178,6 +178,22 @@ class ClaimForm(ServiceErrorsMixin, forms.Form):
         return ClaimData(**data)
 
 
+class ClaimRenewForm(forms.Form):
+    """A new certificate for a claim: the chamber verifies it again."""
+
+    certificate_number = forms.CharField(label=_("Certificate number"), max_length=120)
+    valid_until = forms.DateField(
+        label=_("Valid until"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    proof = forms.FileField(
+        label=_("New certificate (proof)"),
+        help_text=_("A PDF, or a photo or scan in JPEG, PNG or WebP; at most 10 MB."),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "application/pdf,image/jpeg,image/png,image/webp"}
+        ),
+    )
+
+
 class StockCsvForm(forms.Form):
     file = forms.FileField(
         label=_("CSV file"),

@@ -35,6 +35,11 @@ urlpatterns = [
     ),
     path("produits/<int:product_id>/photos/", listings.photo_add, name="photo_add"),
     path("produits/<int:product_id>/labels/", listings.claim_add, name="claim_add"),
+    path(
+        "produits/<int:product_id>/labels/<int:claim_id>/renouveler/",
+        listings.claim_renew,
+        name="claim_renew",
+    ),
     path("produits/<int:product_id>/envoyer/", listings.product_send, name="product_send"),
     path("stock/", stock.stock_upload, name="stock"),
     path("commandes/", orders.order_list, name="order_list"),

@@ -1,17 +1,20 @@
 import re
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
-from catalogue.models import Product, ReviewStatus
+from catalogue.models import ClaimStatus, Product, ReviewStatus
 from producers.models import Chamber, ChamberCode, ChamberReviewer, DocumentKind, Producer
 from producers.services.onboarding import producer_document_add
 from shop.accounts.models import User
 from tests.factories import (
     make_category,
+    make_claim,
     make_listed_product,
     make_member,
     make_producer,
@@ -252,3 +255,50 @@ def test_a_member_ships_its_part_of_an_order_and_others_cannot_see_it(client):
     group.refresh_from_db()
     assert (group.status, group.tracking_number) == ("shipped", "6A123")
     assert client.get(reverse("portal:sales")).context["months"][0].items == 2
+
+
+def test_a_claim_proof_is_renewed_by_its_producer_only(client):
+    _producer, owner, product = make_listed_product(product_status=ReviewStatus.APPROVED)
+    claim = make_claim(
+        product=product,
+        status=ClaimStatus.APPROVED,
+        proof="proofs/old.pdf",
+        certificate_number="CERT-OLD",
+    )
+    _other, intruder, _other_product = make_listed_product()
+    url = reverse("portal:claim_renew", args=[product.pk, claim.pk])
+    new_date = timezone.localdate() + timedelta(days=700)
+    sent = {
+        f"renew{claim.pk}-certificate_number": "CERT-NEW",
+        f"renew{claim.pk}-valid_until": new_date.isoformat(),
+    }
+
+    client.force_login(intruder)
+    assert client.post(url, {**sent, f"renew{claim.pk}-proof": pdf_upload()}).status_code == 404
+    assert client.get(reverse("portal:claim_proof", args=[claim.pk])).status_code == 403
+    claim.refresh_from_db()
+    assert (claim.status, claim.certificate_number) == (
+        ClaimStatus.APPROVED,
+        claim.certificate_number,
+    )
+
+    client.force_login(owner)
+    response = client.post(url, {**sent, f"renew{claim.pk}-proof": pdf_upload()})
+    assert response["Location"] == reverse("portal:product_edit", args=[product.pk])
+    claim.refresh_from_db()
+    assert (claim.status, claim.certificate_number, claim.valid_until) == (
+        ClaimStatus.PENDING,
+        "CERT-NEW",
+        new_date,
+    )
+    proof = client.get(reverse("portal:claim_proof", args=[claim.pk]))
+    assert (proof.status_code, b"".join(proof.streaming_content)) == (200, PDF)
+
+
+def test_an_approved_producer_finds_its_stall_posters_on_the_dashboard(client):
+    producer, owner, _product = make_listed_product(producer_status=ReviewStatus.APPROVED)
+    client.force_login(owner)
+
+    page = client.get(reverse("portal:dashboard"))
+
+    assert page.context["poster_url"] == reverse("branding:posters", args=[producer.seller.slug])

@@ -10,10 +10,10 @@ from django.views.decorators.http import require_POST
 from producers.member_selectors import product_of_producer, products_of_producer
 from producers.models import ProducerMember
 from producers.portal.forms import PhotoForm
-from producers.portal.forms_listings import ClaimForm, ProductForm, VariantForm
+from producers.portal.forms_listings import ClaimForm, ClaimRenewForm, ProductForm, VariantForm
 from producers.portal.views.access import error_message, member_view
 from producers.services import listing_parts, listings
-from producers.services.submission import product_submit
+from producers.services.submission import claim_proof_renew, product_submit
 
 
 def _product(membership: ProducerMember, product_id: int):
@@ -72,6 +72,10 @@ def _edit_page(request, membership, product, *, status: int = 200, **forms) -> H
         "variant_form": forms.get("variant_form") or VariantForm(prefix="variant"),
         "photo_form": forms.get("photo_form") or PhotoForm(prefix="photo"),
         "claim_form": forms.get("claim_form") or ClaimForm(prefix="claim"),
+        "renew_forms": [
+            (claim, ClaimRenewForm(prefix=f"renew{claim.pk}"))
+            for claim in product.label_claims.all()
+        ],
     }
     return render(request, "producers/portal/product_edit.html", context, status=status)
 
@@ -175,4 +179,25 @@ def product_send(request: HttpRequest, membership: ProducerMember, product_id: i
         messages.error(request, error_message(error))
     else:
         messages.success(request, _("The product is sent to the chamber for review."))
+    return redirect("portal:product_edit", product_id=product.pk)
+
+
+@require_POST
+@member_view
+def claim_renew(request: HttpRequest, membership: ProducerMember, product_id: int, claim_id: int):
+    """A new proof for one of the product's claims; the chamber verifies it again."""
+    product = _product(membership, product_id)
+    claim = product.label_claims.filter(pk=claim_id).first()
+    if claim is None:
+        raise Http404(_("This claim is not one of yours."))
+    form = ClaimRenewForm(request.POST, request.FILES, prefix=f"renew{claim.pk}")
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect("portal:product_edit", product_id=product.pk)
+    try:
+        claim_proof_renew(user=request.user, claim=claim, **form.cleaned_data)
+    except ValidationError as error:
+        messages.error(request, error_message(error))
+    else:
+        messages.success(request, _("The new certificate is sent to the chamber."))
     return redirect("portal:product_edit", product_id=product.pk)

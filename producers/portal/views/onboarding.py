@@ -6,10 +6,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from catalogue.models import ReviewStatus
 from producers.member_selectors import (
     chamber_messages,
     claim_proof_for_viewer,
@@ -72,8 +74,19 @@ def dashboard(request: HttpRequest, membership: ProducerMember) -> HttpResponse:
         "messages_from_chamber": chamber_messages(producer=producer),
         "documents": documents_of_producer(producer=producer),
         "product_count": products_of_producer(producer=producer).count(),
+        "poster_url": _poster_url(producer),
     }
     return render(request, "producers/portal/dashboard.html", context)
+
+
+def _poster_url(producer) -> str:
+    """The brand's stall posters page, for an approved producer, when the brand offers it."""
+    if producer.status != ReviewStatus.APPROVED:
+        return ""
+    try:
+        return reverse("branding:posters", kwargs={"seller_slug": producer.seller.slug})
+    except NoReverseMatch:
+        return ""
 
 
 def _profile_initial(producer) -> dict:
