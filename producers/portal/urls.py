@@ -34,6 +34,7 @@ urlpatterns = [
         name="variant_edit",
     ),
     path("produits/<int:product_id>/photos/", listings.photo_add, name="photo_add"),
+    path("produits/<int:product_id>/photos/ordre/", listings.photos_order, name="photos_order"),
     path("produits/<int:product_id>/labels/", listings.claim_add, name="claim_add"),
     path(
         "produits/<int:product_id>/labels/<int:claim_id>/renouveler/",

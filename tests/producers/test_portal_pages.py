@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from catalogue.models import ClaimStatus, Product, ReviewStatus
 from producers.models import Chamber, ChamberCode, ChamberReviewer, DocumentKind, Producer
+from producers.services.listing_parts import product_photo_add
 from producers.services.onboarding import producer_document_add
 from shop.accounts.models import User
 from tests.factories import (
@@ -18,13 +19,14 @@ from tests.factories import (
     make_listed_product,
     make_member,
     make_producer,
+    make_product,
     make_product_type,
     make_siret,
     make_user,
     make_variant,
 )
 from tests.producers.orders import placed_group
-from tests.producers.uploads import PDF, pdf_upload
+from tests.producers.uploads import PDF, jpeg_upload, pdf_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -302,3 +304,39 @@ def test_an_approved_producer_finds_its_stall_posters_on_the_dashboard(client):
     page = client.get(reverse("portal:dashboard"))
 
     assert page.context["poster_url"] == reverse("branding:posters", args=[producer.seller.slug])
+
+
+def test_photos_are_reordered_and_removed_by_their_producer_only(client):
+    _producer, owner, product = make_listed_product(product_status=ReviewStatus.DRAFT)
+    first, _ = product_photo_add(user=owner, product=product, upload=jpeg_upload(), alt="Un")
+    second, _ = product_photo_add(user=owner, product=product, upload=jpeg_upload(), alt="Deux")
+    third, _ = product_photo_add(user=owner, product=product, upload=jpeg_upload(), alt="Trois")
+    _other, intruder, _other_product = make_listed_product()
+    url = reverse("portal:photos_order", args=[product.pk])
+    sent = {
+        f"position-{first.pk}": "3",
+        f"position-{second.pk}": "1",
+        f"position-{third.pk}": "2",
+        f"remove-{third.pk}": "1",
+    }
+
+    client.force_login(intruder)
+    assert client.post(url, sent).status_code == 404
+    assert list(product.images.values_list("alt", flat=True)) == ["Un", "Deux", "Trois"]
+
+    client.force_login(owner)
+    client.post(url, sent)
+    assert list(product.images.values_list("alt", "position")) == [("Deux", 0), ("Un", 1)]
+
+
+def test_the_product_list_reads_a_fixed_number_of_queries(client, django_assert_num_queries):
+    producer, owner, _product = make_listed_product()
+    for _ in range(3):
+        make_variant(product=make_product(seller=producer.seller))
+    client.force_login(owner)
+
+    # session, user, membership, the header's cart and categories, products, their variants
+    with django_assert_num_queries(7):
+        response = client.get(reverse("portal:product_list"))
+
+    assert len(response.context["products"]) == 4

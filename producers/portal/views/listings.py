@@ -201,3 +201,29 @@ def claim_renew(request: HttpRequest, membership: ProducerMember, product_id: in
     else:
         messages.success(request, _("The new certificate is sent to the chamber."))
     return redirect("portal:product_edit", product_id=product.pk)
+
+
+@require_POST
+@member_view
+def photos_order(request: HttpRequest, membership: ProducerMember, product_id: int):
+    """Reorder the photos by the positions typed, leaving out those ticked for removal."""
+    product = _product(membership, product_id)
+    kept = []
+    for image in product.images.all():
+        if request.POST.get(f"remove-{image.pk}"):
+            continue
+        try:
+            position = int(request.POST.get(f"position-{image.pk}", image.position))
+        except ValueError:
+            position = image.position
+        kept.append((position, image.position, image.pk))
+    try:
+        revision = listing_parts.product_photos_order(
+            user=request.user, product=product, image_ids=[pk for *_order, pk in sorted(kept)]
+        )
+    except ValidationError as error:
+        messages.error(request, error_message(error))
+    else:
+        messages.success(request, _("The photos are saved."))
+        _revision_notice(request, revision)
+    return redirect("portal:product_edit", product_id=product.pk)
