@@ -206,6 +206,7 @@ def products_filter(
     price_min: Decimal | None = None,
     price_max: Decimal | None = None,
     in_stock: bool = False,
+    approved: bool = False,
     sort: str = "",
 ) -> QuerySet[Product]:
     """`products` narrowed by the shopper's filters and sorted.
@@ -215,6 +216,7 @@ def products_filter(
     - `seller`: a seller's slug.
     - `price_min`, `price_max`, `in_stock`: a product matches when one of its variants meets all
       of them together (in the range, and in stock when asked).
+    - `approved`: only products carrying the "Approuvé Oh my Lot !" mark.
     - `sort`: one of PRODUCT_SORTS; prices sort by the lowest variant price, names by the name in
       the active language.
     """
@@ -228,6 +230,8 @@ def products_filter(
         )
     if seller:
         products = products.filter(seller__slug=seller)
+    if approved:
+        products = products.filter(brand_approved_at__isnull=False)
     variant_conditions = Q()
     if price_min is not None:
         variant_conditions &= Q(price__gte=price_min)

@@ -43,6 +43,7 @@ class ProductFilterForm(forms.Form):
     price_min = _price_field(_("Minimum price (€)"))
     price_max = _price_field(_("Maximum price (€)"))
     in_stock = forms.BooleanField(label=_("In stock only"), required=False)
+    approved = forms.BooleanField(label=_("Approved Oh my Lot ! only"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
 
     def __init__(self, data, *, signs: list[QualitySign], sellers: list[Seller]) -> None:
@@ -77,6 +78,7 @@ class ProductFilterForm(forms.Form):
             "price_min": data.get("price_min"),
             "price_max": data.get("price_max"),
             "in_stock": bool(data.get("in_stock")),
+            "approved": bool(data.get("approved")),
             "sort": data.get("sort") or "",
         }
 
@@ -89,4 +91,5 @@ class ProductFilterForm(forms.Form):
             or filters["price_min"] is not None
             or filters["price_max"] is not None
             or filters["in_stock"]
+            or filters["approved"]
         )

@@ -369,6 +369,7 @@ def test_the_home_page_takes_a_fixed_number_of_queries(client, django_assert_num
         merchandise = make_product(seller=programme)
         make_variant(product=merchandise)
         add_image(merchandise, name=f"merch-{index}")
-    # categories, products, merchandise, variants, images, thumbnails, claims, producers
-    with django_assert_num_queries(8):
+    # categories, products, merchandise, variants, images, thumbnails, claims, producers,
+    # running campaign
+    with django_assert_num_queries(9):
         assert client.get("/en/").status_code == 200

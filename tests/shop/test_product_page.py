@@ -374,8 +374,9 @@ def test_the_page_takes_a_fixed_number_of_queries(client, django_assert_num_quer
         add_image(product, name=f"photo-{index}")
     make_claim(product=product, status=ClaimStatus.APPROVED)
     make_claim(product=product, sign=QualitySign.objects.get(code="igp"), status="approved")
-    # categories, product, variants, images, thumbnails, claims, seller claims, producer
-    with django_assert_num_queries(8):
+    # categories, product, variants, images, thumbnails, claims, seller claims, producer,
+    # share image
+    with django_assert_num_queries(9):
         assert client.get(f"/en/p/{product.slug}/").status_code == 200
 
 

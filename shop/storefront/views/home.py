@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from branding.selectors import campaign_for_home
 from catalogue.selectors import product_cards_load, products_for_sale, programme_merchandise
 from producers.selectors import featured_producers
 from shop.storefront.navigation import top_categories
@@ -17,12 +18,15 @@ def home(request: HttpRequest) -> HttpResponse:
     newest = products_for_sale().select_related("seller", "category").order_by("-created_at", "-id")
     newest = list(newest[:NEWEST_SHOWN])
     merchandise = list(programme_merchandise(limit=MERCHANDISE_SHOWN))
-    # One set of queries loads the cards of both lists.
-    product_cards_load(products=[*newest, *merchandise])
+    home_campaign = campaign_for_home()
+    featured = home_campaign.products if home_campaign else []
+    # One set of queries loads the cards of every list.
+    product_cards_load(products=[*newest, *merchandise, *featured])
     context = {
         "newest": newest,
         "categories": top_categories(request),
         "producers": featured_producers(limit=PRODUCERS_SHOWN),
         "merchandise": merchandise,
+        "home_campaign": home_campaign,
     }
     return render(request, "storefront/home.html", context)
