@@ -1,153 +1,47 @@
 """A real Celery worker, started as a subprocess on Redis, runs the catalogue's thumbnail task.
 
-Redis comes from REDIS_URL (default redis://127.0.0.1:6379/0). Without Redis the test is skipped,
-except on CI (CI=true), where it fails. Each run uses its own queue, so parallel runs do not take
-each other's tasks.
+Each run uses its own queue, so parallel runs do not take each other's tasks (tests/workers.py).
 """
 
 import io
-import os
-import subprocess
-import sys
 import time
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlencode
 
 import pytest
-import redis
 from celery import Celery
 from celery.exceptions import TimeoutError as CeleryTimeoutError
 from celery.result import AsyncResult
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import connection
 from PIL import Image
 
 from catalogue.models import ProductImage, ProductThumbnail
 from tests.factories import make_product
+from tests.workers import (
+    REDIS_URL,
+    Worker,
+    new_queue,
+    queue_forget,
+    redis_require,
+    worker_start,
+)
 
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 TASK_NAME = "catalogue.product_image_thumbnails_make"
 RESULT_TIMEOUT_SECONDS = 60
-WORKER_STOP_TIMEOUT_SECONDS = 20
-
-
-def running_on_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}
-
-
-def redis_unreachable_reason() -> str | None:
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3, socket_timeout=3)
-    try:
-        client.ping()
-    except (redis.RedisError, OSError) as error:
-        return f"Redis at {REDIS_URL} cannot be reached ({error}); start it or set REDIS_URL"
-    finally:
-        client.close()
-    return None
-
-
-def worker_database_url() -> str:
-    """A DATABASE_URL for the test database this process uses, for the worker to share it."""
-    database = connection.settings_dict
-    user = quote(database["USER"] or "", safe="")
-    password = quote(database["PASSWORD"] or "", safe="")
-    credentials = f"{user}:{password}@" if password else f"{user}@" if user else ""
-    host = database["HOST"] or ""
-    query = {
-        key: value
-        for key, value in (database.get("OPTIONS") or {}).items()
-        if isinstance(value, str | int) and not isinstance(value, bool)
-    }
-    port = f":{database['PORT']}" if database["PORT"] else ""
-    url = f"postgres://{credentials}{quote(host, safe='')}{port}/{quote(database['NAME'], safe='')}"
-    return f"{url}?{urlencode(query)}" if query else url
-
-
-@dataclass
-class Worker:
-    process: subprocess.Popen
-    queue: str
-    log_path: Path
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
 
 
 @pytest.fixture
 def celery_worker_process(isolated_media, tmp_path) -> Iterator[Worker]:
     """A real worker consuming a queue of its own, stopped at teardown whatever happens."""
-    reason = redis_unreachable_reason()
-    if reason:
-        if running_on_ci():
-            pytest.fail(f"{reason} (CI is set: the real-worker test must run)")
-        pytest.skip(reason)
-
-    queue = f"test-worker-{uuid.uuid4().hex}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "shop.settings",
-        "CELERY_BROKER_URL": REDIS_URL,
-        "CELERY_RESULT_BACKEND": REDIS_URL,
-        "DATABASE_URL": worker_database_url(),
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-        "PYTHONUNBUFFERED": "1",
-    }
-    log_path = tmp_path / "worker.log"
-    with log_path.open("wb") as log_file:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "shop",
-                "worker",
-                "--pool=solo",
-                "--concurrency=1",
-                "-Q",
-                queue,
-                f"--hostname={queue}@%h",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-                "-l",
-                "info",
-            ],
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    worker = Worker(process=process, queue=queue, log_path=log_path)
+    redis_require()
+    queue = new_queue()
+    worker = worker_start(queue=queue, log_path=tmp_path / "worker.log")
     try:
         yield worker
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=WORKER_STOP_TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        _forget_queue(queue)
-
-
-def _forget_queue(queue: str) -> None:
-    """Remove what the run left in Redis: its queue and kombu's bindings naming it."""
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3, socket_timeout=3)
-    try:
-        client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
-        for key in client.scan_iter(match="_kombu.binding*"):
-            if client.type(key) != b"set":
-                continue
-            for member in client.smembers(key):
-                if queue.encode() in member:
-                    client.srem(key, member)
-    finally:
-        client.close()
+        worker.stop()
+        queue_forget(queue)
 
 
 def wait_for_result(result: AsyncResult, worker: Worker) -> object:

@@ -1,0 +1,120 @@
+"""A worker killed mid-batch: every confirmation email is still sent, and sent once.
+
+Tasks are acknowledged when they end (late acks), so the task a killed worker held goes back to
+the queue; the email task is idempotent (the order row is locked and marked sent in the same
+transaction), so a task run twice sends once. To kill the worker at a known point, the test
+holds the lock of one order: the worker waits on it, mid-batch, and is killed there.
+
+One window stays open, as with any mail server: a worker killed after the mail server accepted a
+message and before the order is marked sent would send that message again on redelivery.
+"""
+
+import email
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from celery import Celery
+from django.db import connection, transaction
+
+from shop.checkout.complete import checkout_complete
+from shop.orders.models import Order
+from tests.factories import make_product, make_ready_checkout, make_variant
+from tests.workers import REDIS_URL, new_queue, queue_forget, redis_require, worker_start
+
+TASK_NAME = "orders.order_confirmation_send"
+ORDERS = 8
+LOCKED = 4  # the worker is killed while it waits for this order (zero-based)
+VISIBILITY_TIMEOUT_SECONDS = 2
+DEADLINE_SECONDS = 60
+
+
+def paid_orders(count: int) -> list[Order]:
+    variant = make_variant(product=make_product(), stock_quantity=count)
+    orders = []
+    for index in range(count):
+        checkout = make_ready_checkout((variant, 1), email=f"buyer-{index}@example.org")
+        orders.append(checkout_complete(checkout=checkout))
+    return orders
+
+
+def sent_to(mail_dir: Path) -> Counter:
+    """How many messages each address got, read from the file backend's folder."""
+    counts: Counter = Counter()
+    for path in mail_dir.glob("*.log"):
+        for part in path.read_text().split("-" * 79):
+            if part.strip():
+                counts[email.message_from_string(part.strip())["To"]] += 1
+    return counts
+
+
+def wait_until(condition, *, what: str, logs) -> None:
+    deadline = time.monotonic() + DEADLINE_SECONDS
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} did not happen in {DEADLINE_SECONDS} s; worker logs:\n{logs()}")
+        time.sleep(0.1)
+
+
+def worker_waits_on_a_lock() -> bool:
+    with connection.cursor() as cursor:
+        # Activity is read once per transaction unless the snapshot is cleared.
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        )
+        return cursor.fetchone()[0] > 0
+
+
+@pytest.fixture
+def queue() -> Iterator[str]:
+    redis_require()
+    name = new_queue()
+    yield name
+    queue_forget(name)
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_killed_worker_loses_no_email_and_sends_none_twice(isolated_media, queue, tmp_path):
+    orders = paid_orders(ORDERS)
+    mail_dir = tmp_path / "mail"
+    env = {
+        "DATA_DIR": str(tmp_path),
+        "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT_SECONDS),
+    }
+    log_path = tmp_path / "workers.log"
+    first = worker_start(queue=queue, log_path=log_path, env=env)
+    second = None
+    client = Celery("test-client", broker=REDIS_URL)
+    try:
+        with transaction.atomic():
+            Order.objects.select_for_update().get(pk=orders[LOCKED].pk)
+            for order in orders:
+                client.send_task(TASK_NAME, kwargs={"order_id": order.pk}, queue=queue)
+            wait_until(
+                worker_waits_on_a_lock,
+                what="the worker reaching the locked order",
+                logs=log_path.read_text,
+            )
+            first.kill()
+        assert sum(sent_to(mail_dir).values()) == LOCKED  # the orders before the locked one
+
+        # A task delivered again for an order already confirmed: it must send nothing.
+        client.send_task(TASK_NAME, kwargs={"order_id": orders[0].pk}, queue=queue)
+        second = worker_start(queue=queue, log_path=log_path, env=env)
+        wait_until(
+            lambda: not Order.objects.filter(confirmation_sent_at__isnull=True).exists(),
+            what="every confirmation being sent",
+            logs=log_path.read_text,
+        )
+    finally:
+        client.close()
+        first.stop()
+        if second:
+            second.stop()
+
+    assert sent_to(mail_dir) == Counter({order.email: 1 for order in orders})
