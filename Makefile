@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install browser demo test lint format messages clean bench
+.PHONY: install browser demo stack test lint format messages clean bench
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -22,6 +22,11 @@ demo: install
 	@$(PY) manage.py collectstatic --noinput --verbosity 0
 	@$(PY) manage.py demo_banner
 	@$(PY) manage.py runserver 127.0.0.1:8000
+
+# The production-like stack on this machine (deploy/stack.py): the PostgreSQL and Redis on
+# loopback, DEBUG=0, two gunicorn workers, a Celery worker and beat. Ctrl-C stops everything.
+stack: install
+	@$(PY) -m deploy.stack
 
 lint: install
 	@echo "==> ruff"

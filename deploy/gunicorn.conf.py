@@ -13,3 +13,26 @@ max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# No control socket: its default path ($HOME/.gunicorn) is shared by every gunicorn of the user
+# and not writable in a read-only container.
+control_socket_disable = True
+
+# LOG_FORMAT=json (production): gunicorn's own lines as JSON too. Django logs every request with
+# its id (shop/request_id.py), so gunicorn's access log would only repeat it.
+if os.environ.get("LOG_FORMAT") == "json":
+    accesslog = None
+    logconfig_dict = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": "shop.json_logging.JsonFormatter"}},
+        "handlers": {
+            "console": {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "stream": "ext://sys.stdout",
+            }
+        },
+        "loggers": {
+            "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False}
+        },
+    }

@@ -159,7 +159,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
 # Proofs and registration documents: never served publicly.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", DATA_DIR / "private"))
 # Django serves local media itself only in development, or when asked (`make stack`); a host
-# serves them from its proxy, a cluster from S3 (AWS_STORAGE_BUCKET_NAME, see shop/media_storage.py).
+# serves them from its proxy, a cluster from S3 (AWS_STORAGE_BUCKET_NAME: shop/media_storage.py).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 STORAGES = {
     **media_storages(os.environ),
