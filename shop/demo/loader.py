@@ -42,6 +42,7 @@ from producers.models import (
     ProducerMember,
 )
 from shop.accounts.models import User
+from shop.demo.campaigns import campaigns_load
 from shop.demo.data import (
     ACCOUNTS,
     ATTRIBUTES,
@@ -428,4 +429,11 @@ def demo_load(*, progress: Callable[[str], None] = lambda line: None) -> DemoSum
         loader.load_claims()
         loader.load_pictures()
         loader.load_collections()
+        campaigns_load(
+            today=loader.today,
+            products=loader.products,
+            producers=loader.producers,
+            count=loader.count,
+        )
+        loader.report("Campaigns")
     return loader.summary

@@ -19,6 +19,8 @@ from django.db import transaction
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
+from branding.models import Campaign
+from branding.selectors import campaign_for_home
 from catalogue.models import (
     Attribute,
     AttributeValue,
@@ -74,6 +76,9 @@ SNAPSHOT_MODELS = (
     LabelClaim,
     ProductImage,
     ProductThumbnail,
+    Campaign,
+    Campaign.featured_products.through,
+    Campaign.featured_producers.through,
 )
 
 
@@ -140,6 +145,7 @@ def test_the_first_load_creates_everything_and_reports_it(demo, db):
         "Label claims": (27, 27, 0),
         "Collections": (3, 3, 0),
         "Collection products": (19, 19, 0),
+        "Campaigns": (3, 3, 0),
     }
     assert demo.summary.pictures_added == 48
     assert demo.summary.proofs_added == 27
@@ -183,7 +189,8 @@ def test_loading_twice_changes_nothing(demo, db, tmp_path, django_capture_on_com
     assert callbacks == []
     assert _rows() == rows_before
     assert _files(*roots) == files_before
-    assert len(files_before) == 48 + 48 * len(settings.THUMBNAIL_SIZES) + 27
+    # photos, their thumbnails, proofs, campaign banners
+    assert len(files_before) == 48 + 48 * len(settings.THUMBNAIL_SIZES) + 27 + 3
 
 
 def test_a_new_load_restores_edited_content_but_keeps_workflow_state(demo, db):
@@ -371,3 +378,19 @@ def test_demo_banner_prints_the_addresses_and_the_logins(settings):
         assert url in text
     assert f"password for all: {DEMO_PASSWORD}" in text
     assert all(account.email in text for account in ACCOUNTS)
+
+
+def test_the_summer_campaign_runs_on_the_day_of_the_load_and_back_to_school_reminds(demo, db):
+    today = timezone.localdate()
+    summer = campaign_for_home(on=today)
+    assert summer.campaign.tag == "ete"
+    assert [product.slug for product in summer.products] == [
+        "cahors-tradition",
+        "cerneaux-de-noix-du-perigord-aop",
+        "rocamadour-aop",
+    ]
+    reminder = Campaign.objects.get(sends_reminder=True)
+    assert reminder.tag == "rentree" and reminder.starts_on > summer.campaign.ends_on
+    spring = Campaign.objects.get(tag="printemps")
+    assert spring.starts_on > reminder.ends_on
+    assert all(campaign.banner for campaign in Campaign.objects.all())
