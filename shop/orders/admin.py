@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from shop.orders.models import FulfilmentGroup, InvoiceSeries, Order, OrderEvent, OrderLine
+from shop.payments.admin import order_refund_lines, order_refund_whole
 
 
 class FulfilmentGroupInline(admin.TabularInline):
@@ -69,9 +70,13 @@ class OrderAdmin(admin.ModelAdmin):
     )
     exclude = ("checkout_token", "stock_released", "language_code")
     inlines = (FulfilmentGroupInline, OrderLineInline, OrderEventInline)
+    actions = (order_refund_whole, order_refund_lines)
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    def has_refund_permission(self, request) -> bool:
+        return request.user.has_perm("payments.add_refund")
 
 
 @admin.register(InvoiceSeries)

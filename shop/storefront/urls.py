@@ -29,6 +29,7 @@ urlpatterns = [
     path("checkout/review/", checkout.review, name="checkout_review"),
     path("checkout/pay/<uuid:token>/", checkout.pay, name="checkout_pay"),
     path("checkout/pay/<uuid:token>/submit/", checkout.pay_submit, name="checkout_pay_submit"),
+    path("checkout/pay/<uuid:token>/return/", checkout.pay_return, name="checkout_pay_return"),
     path("orders/<uuid:token>/", checkout.order_status, name="order_status"),
     path("account/signup/", account.signup, name="signup"),
     path("account/login/", account.LoginView.as_view(), name="login"),

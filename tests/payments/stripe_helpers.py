@@ -71,3 +71,10 @@ def stripe_events(base: str, *, event_type: str, object_id: str) -> list[dict]:
 
 def stripe_get(base: str, path: str) -> dict:
     return _call(base, "GET", path)
+
+
+def stripe_charge_of(base: str, *, intent_id: str) -> dict:
+    """The intent's charge as Stripe holds it now (with what was refunded)."""
+    latest = _call(base, "GET", f"/v1/payment_intents/{intent_id}")["latest_charge"]
+    charge_id = latest["id"] if isinstance(latest, dict) else latest
+    return _call(base, "GET", f"/v1/charges/{charge_id}")

@@ -1,5 +1,7 @@
 import graphene
 
+from shop.payments.graphql import mutations
+
 
 class PaymentsMutations(graphene.ObjectType):
     payment_gateway_initialize = graphene.Field(
@@ -22,6 +24,10 @@ class PaymentsMutations(graphene.ObjectType):
         payment_gateway=graphene.Argument(
             "shop.payments.graphql.inputs.PaymentGatewayToInitialize", required=True
         ),
+        majority_confirmed=graphene.Boolean(
+            default_value=False,
+            description="The buyer confirms being 18 or older (required for alcohol).",
+        ),
     )
     transaction_process = graphene.Field(
         "shop.payments.graphql.types.TransactionProcess",
@@ -30,3 +36,7 @@ class PaymentsMutations(graphene.ObjectType):
         id=graphene.ID(),
         token=graphene.UUID(),
     )
+
+    resolve_payment_gateway_initialize = staticmethod(mutations.payment_gateway_initialize)
+    resolve_transaction_initialize = staticmethod(mutations.transaction_initialize)
+    resolve_transaction_process = staticmethod(mutations.transaction_process)

@@ -1,5 +1,6 @@
 import graphene
 
+from shop.graphql.core.channel import CURRENCY
 from shop.graphql.core.interfaces import ObjectWithMetadata
 
 
@@ -15,6 +16,18 @@ class PaymentGateway(graphene.ObjectType):
         graphene.List(graphene.NonNull(lambda: GatewayConfigLine)), required=True
     )
     currencies = graphene.Field(graphene.List(graphene.NonNull(graphene.String)), required=True)
+
+    @staticmethod
+    def resolve_name(root, info) -> str:
+        return str(root.name)
+
+    @staticmethod
+    def resolve_config(root, info) -> list:
+        return []
+
+    @staticmethod
+    def resolve_currencies(root, info) -> list[str]:
+        return [CURRENCY]
 
 
 class PaymentGatewayConfig(graphene.ObjectType):
@@ -48,6 +61,7 @@ class PaymentGatewayInitializeError(graphene.ObjectType):
 
 class TransactionEvent(graphene.ObjectType):
     message = graphene.String(required=True)
+    psp_reference = graphene.String(required=True)
     type = graphene.Field("shop.payments.graphql.enums.TransactionEventTypeEnum")
 
 
@@ -73,10 +87,15 @@ class TransactionItem(graphene.ObjectType):
         interfaces = (ObjectWithMetadata,)
 
     id = graphene.ID(required=True)
+    name = graphene.String(required=True)
+    psp_reference = graphene.String(required=True)
     actions = graphene.Field(
         graphene.List(graphene.NonNull("shop.payments.graphql.enums.TransactionActionEnum")),
         required=True,
     )
+    authorized_amount = graphene.Field("shop.graphql.core.types.Money", required=True)
+    charged_amount = graphene.Field("shop.graphql.core.types.Money", required=True)
+    events = graphene.List(graphene.NonNull(lambda: TransactionEvent), required=True)
 
 
 class TransactionProcess(graphene.ObjectType):

@@ -1,0 +1,181 @@
+"""Saleor's payment step over our payment services.
+
+Our mapping (Saleor's flow: paymentGatewayInitialize -> transactionInitialize ->
+transactionProcess -> checkoutComplete):
+- `transactionInitialize` on a checkout places its order first (awaiting payment, stock
+  reserved: `checkout_complete`, as "Place order" does on the shop's pages), then starts the
+  payment with `payment_initialize`. On an order (placed by `checkoutComplete`), it only pays.
+  The test gateway ("ohmylot.payments.test") charges the full amount at once, or declines with
+  data {"decline": true}: the order is then cancelled, its stock given back, the cart kept.
+- `transactionProcess` asks the gateway again (Stripe, after the shopper confirmed the card).
+- `checkoutComplete` afterwards answers the order the payment placed.
+One transaction per order: its ID holds the order's token.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from shop.checkout.graphql.mutations import (
+    Refused,
+    checkout_for,
+    checkout_order_place,
+    checkout_token_of,
+    order_of_checkout,
+)
+from shop.graphql.core.ids import from_global_id, to_global_id
+from shop.graphql.core.money import MoneyValue, money
+from shop.graphql.core.mutations import ErrorValue, error
+from shop.orders.models import Order, OrderStatus
+from shop.orders.selectors import order_by_token
+from shop.payments.error_codes import PaymentErrorCode
+from shop.payments.gateway import PaymentInitResult, PaymentInitStatus, gateway_available
+from shop.payments.services import payment_gateways_available, payment_initialize, payment_process
+
+EVENTS = {
+    PaymentInitStatus.SUCCEEDED: "CHARGE_SUCCESS",
+    PaymentInitStatus.DECLINED: "CHARGE_FAILURE",
+    PaymentInitStatus.ACTION_REQUIRED: "CHARGE_ACTION_REQUIRED",
+}
+PAYMENT_CODES = {
+    PaymentErrorCode.GATEWAY_NOT_AVAILABLE: "NOT_FOUND",
+    PaymentErrorCode.ORDER_NOT_PAYABLE: "INVALID",
+}
+
+
+@dataclass(frozen=True)
+class TransactionEventValue:
+    type: str
+    message: str
+    psp_reference: str = ""
+
+
+@dataclass(frozen=True)
+class TransactionValue:
+    id: str
+    name: str
+    psp_reference: str
+    charged_amount: MoneyValue
+    authorized_amount: MoneyValue
+    events: list[TransactionEventValue] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+
+
+def _transaction(
+    order: Order, result: PaymentInitResult
+) -> tuple[TransactionValue, TransactionEventValue]:
+    charged = result.amount if result.status == PaymentInitStatus.SUCCEEDED else Decimal("0.00")
+    messages = {
+        PaymentInitStatus.SUCCEEDED: _("Payment received."),
+        PaymentInitStatus.DECLINED: _("The payment was declined and the order cancelled."),
+        PaymentInitStatus.ACTION_REQUIRED: _("Confirm the payment to finish."),
+    }
+    event = TransactionEventValue(
+        type=EVENTS[result.status],
+        message=str(messages[result.status]),
+        psp_reference=result.reference,
+    )
+    gateway = gateway_available(gateway_id=result.gateway_id)
+    transaction = TransactionValue(
+        id=to_global_id("TransactionItem", order.token),
+        name=str(gateway.name) if gateway else result.gateway_id,
+        psp_reference=result.reference,
+        charged_amount=money(charged),
+        authorized_amount=money(0),
+        events=[event],
+    )
+    return transaction, event
+
+
+def _payment_errors(failure: ValidationError) -> list[ErrorValue]:
+    return [
+        ErrorValue(None, str(message), PAYMENT_CODES.get(item.code, "INVALID"))
+        for item in failure.error_list
+        for message in item.messages
+    ]
+
+
+def _order_to_pay(info, id: str, majority_confirmed: bool) -> Order:
+    """The order behind `id`: an order's ID, or a checkout's (its order placed if need be)."""
+    order_token = from_global_id(id, "Order")
+    if order_token is not None:
+        order = order_by_token(token=order_token)
+        if order is None:
+            raise Refused(error("id", _("Couldn't resolve to an order."), "NOT_FOUND"))
+        return order
+    placed = order_of_checkout(checkout_token_of(id))
+    if placed is not None and placed.status == OrderStatus.PENDING_PAYMENT:
+        return placed
+    checkout = checkout_for(info, id)
+    return checkout_order_place(info, checkout=checkout, majority_confirmed=majority_confirmed)
+
+
+def payment_gateway_initialize(root, info, id: str, amount=None, payment_gateways=None) -> dict:
+    """The gateways a checkout or order can be paid with, and what their client needs."""
+    available = {gateway.id: gateway for gateway in payment_gateways_available()}
+    wanted = [item["id"] for item in payment_gateways or []] or list(available)
+    configs = []
+    for gateway_id in wanted:
+        if gateway_id in available:
+            configs.append(
+                {"id": gateway_id, "data": {"name": str(available[gateway_id].name)}, "errors": []}
+            )
+        else:
+            configs.append(
+                {
+                    "id": gateway_id,
+                    "data": None,
+                    "errors": error("id", _("This payment method is not available."), "NOT_FOUND"),
+                }
+            )
+    return {"gateway_configs": configs, "errors": []}
+
+
+def transaction_initialize(
+    root, info, id: str, payment_gateway, majority_confirmed=False, **_options
+) -> dict:
+    """Place the checkout's order if need be, then pay it with the chosen gateway."""
+    try:
+        order = _order_to_pay(info, id, majority_confirmed)
+        result = payment_initialize(
+            order=order, gateway_id=payment_gateway["id"], data=payment_gateway.get("data")
+        )
+    except Refused as refused:
+        return {"errors": refused.errors}
+    except ValidationError as failure:
+        return {"errors": _payment_errors(failure)}
+    transaction, event = _transaction(order, result)
+    return {
+        "transaction": transaction,
+        "transaction_event": event,
+        "data": result.data,
+        "errors": [],
+    }
+
+
+def transaction_process(root, info, id=None, token=None, data=None, **_options) -> dict:
+    """Ask the gateway where the order's payment stands (Stripe after the card's confirmation)."""
+    order = order_by_token(token=from_global_id(id, "TransactionItem") or str(token or ""))
+    if order is None:
+        return {"errors": error("id", _("Couldn't resolve to a transaction."), "NOT_FOUND")}
+    try:
+        result = payment_process(order=order)
+    except ValidationError as failure:
+        return {"errors": _payment_errors(failure)}
+    if result is None:
+        status = PaymentInitStatus.SUCCEEDED if order.paid_at else PaymentInitStatus.DECLINED
+        result = PaymentInitResult(
+            gateway_id=order.payment_gateway,
+            status=status,
+            reference=order.payment_reference,
+            amount=order.total,
+        )
+    transaction, event = _transaction(order, result)
+    return {
+        "transaction": transaction,
+        "transaction_event": event,
+        "data": result.data,
+        "errors": [],
+    }
