@@ -17,13 +17,12 @@ from urllib.parse import urlsplit, urlunsplit
 import psutil
 import psycopg
 import pytest
-import redis
 from psycopg import sql
 
 from deploy.stack import Stack, StackConfig
 from tests.deploy.processes import free_port
 from tests.deploy.shopper import Shopper
-from tests.shop.test_celery_worker import REDIS_URL, redis_unreachable_reason, running_on_ci
+from tests.workers import REDIS_URL, queue_forget, redis_require
 
 SERVER_URL = os.environ.get("DATABASE_URL") or StackConfig.database_url
 
@@ -41,11 +40,7 @@ def database_drop(name: str) -> None:
 
 @pytest.fixture
 def stack(tmp_path) -> Iterator[Stack]:
-    reason = redis_unreachable_reason()
-    if reason:
-        if running_on_ci():
-            pytest.fail(f"{reason} (CI is set: the stack smoke test must run)")
-        pytest.skip(reason)
+    redis_require()
     run = uuid.uuid4().hex[:10]
     database = f"ohmylot_smoke_{run}"
     config = StackConfig(
@@ -63,13 +58,7 @@ def stack(tmp_path) -> Iterator[Stack]:
     finally:
         running.stop()
         database_drop(database)
-        client = redis.Redis.from_url(REDIS_URL)
-        client.delete(
-            config.queue,
-            f"_kombu.binding.{config.queue}",
-            f"_kombu.binding_permanent.{config.queue}",
-        )
-        client.close()
+        queue_forget(config.queue)
 
 
 @pytest.mark.worker
