@@ -123,3 +123,15 @@ class CategoryTree(DataLoader):
             level += 1
             current = by_id.get(current.parent_id)
         return level
+
+
+class VariantById(DataLoader):
+    """Variants with their product, seller, category and type (for order and cart lines)."""
+
+    kind = VARIANT
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        variants = ProductVariant.objects.filter(pk__in=keys).select_related(
+            "product__seller", "product__category", "product__product_type"
+        )
+        return {variant.pk: variant for variant in variants}

@@ -237,3 +237,40 @@ def checkout_delete(*, token) -> None:
     addresses = [checkout.shipping_address_id, checkout.billing_address_id]
     checkout.delete()
     Address.objects.filter(pk__in=[pk for pk in addresses if pk]).delete()
+
+
+@transaction.atomic
+def checkout_email_update(*, checkout: Checkout, email: str) -> Checkout:
+    """Record the shopper's email alone (the API sets the contact details one at a time)."""
+    try:
+        validate_email(email)
+    except ValidationError as error:
+        raise checkout_error(
+            "email", _("Enter a valid email address."), CheckoutErrorCode.EMAIL_NOT_SET
+        ) from error
+    checkout.email = email.strip().lower()
+    checkout.save(update_fields=["email", "updated_at"])
+    return checkout
+
+
+@transaction.atomic
+def checkout_address_update(*, checkout: Checkout, kind: str, address: AddressData) -> Checkout:
+    """Set the shipping or the billing address (`kind`) alone; the first shipping address also
+    serves as billing address until one is given. Nothing is saved when the address is invalid."""
+    if kind not in ("shipping", "billing"):
+        raise ValueError(f"Unknown address kind: {kind!r}")
+    new = _address_clean(address, kind)
+    new.save()
+    field = f"{kind}_address"
+    old = getattr(checkout, f"{field}_id")
+    setattr(checkout, field, new)
+    fields = [field, "updated_at"]
+    if kind == "shipping" and checkout.billing_address_id is None:
+        billing = new.copy()
+        billing.save()
+        checkout.billing_address = billing
+        fields.append("billing_address")
+    checkout.save(update_fields=fields)
+    if old:
+        Address.objects.filter(pk=old).delete()
+    return checkout

@@ -1,5 +1,7 @@
 import graphene
 
+from shop.accounts.graphql import mutations
+
 
 class AccountsMutations(graphene.ObjectType):
     token_create = graphene.Field(
@@ -88,6 +90,13 @@ class AccountsMutations(graphene.ObjectType):
         "shop.accounts.graphql.types.AccountDelete", token=graphene.String(required=True)
     )
 
+    resolve_token_create = staticmethod(mutations.token_create)
+    resolve_token_refresh = staticmethod(mutations.token_refresh)
+    resolve_token_verify = staticmethod(mutations.token_verify)
+    resolve_account_register = staticmethod(mutations.account_register)
+
 
 class AccountsQueries(graphene.ObjectType):
     me = graphene.Field("shop.accounts.graphql.types.User")
+
+    resolve_me = staticmethod(mutations.me)

@@ -1,6 +1,10 @@
 import graphene
 
+from shop.graphql.core.connections import connection_page
+from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.places import country_display
+from shop.orders.selectors import orders_of
 
 
 class AccountAddressCreate(graphene.ObjectType):
@@ -34,6 +38,7 @@ class AccountError(graphene.ObjectType):
 
 class AccountRegister(graphene.ObjectType):
     requires_confirmation = graphene.Boolean()
+    user = graphene.Field(lambda: User)
     errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
 
 
@@ -59,8 +64,8 @@ class Address(graphene.ObjectType):
     first_name = graphene.String(required=True)
     last_name = graphene.String(required=True)
     company_name = graphene.String(required=True)
-    street_address1 = graphene.String(required=True)
-    street_address2 = graphene.String(required=True)
+    street_address_1 = graphene.String(required=True)
+    street_address_2 = graphene.String(required=True)
     city = graphene.String(required=True)
     city_area = graphene.String(required=True)
     postal_code = graphene.String(required=True)
@@ -69,6 +74,30 @@ class Address(graphene.ObjectType):
     phone = graphene.String()
     is_default_shipping_address = graphene.Boolean()
     is_default_billing_address = graphene.Boolean()
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("Address", root.pk)
+
+    @staticmethod
+    def resolve_city_area(root, info) -> str:
+        return ""
+
+    @staticmethod
+    def resolve_country_area(root, info) -> str:
+        return ""
+
+    @staticmethod
+    def resolve_country(root, info) -> dict:
+        return country_display(root.country)
+
+    @staticmethod
+    def resolve_is_default_shipping_address(root, info) -> bool:
+        return False
+
+    @staticmethod
+    def resolve_is_default_billing_address(root, info) -> bool:
+        return False
 
 
 class ConfirmAccount(graphene.ObjectType):
@@ -124,10 +153,8 @@ class User(graphene.ObjectType):
     last_name = graphene.String(required=True)
     is_staff = graphene.Boolean(required=True)
     is_active = graphene.Boolean(required=True)
-    addresses = graphene.Field(graphene.List(graphene.NonNull(lambda: Address)), required=True)
-    checkout_ids = graphene.Field(
-        graphene.List(graphene.NonNull(graphene.ID)), channel=graphene.String()
-    )
+    is_confirmed = graphene.Boolean(required=True)
+    addresses = graphene.List(graphene.NonNull(lambda: Address), required=True)
     orders = graphene.Field(
         "shop.orders.graphql.types.OrderCountableConnection",
         where=graphene.Argument("shop.orders.graphql.inputs.CustomerOrderWhereInput"),
@@ -136,9 +163,7 @@ class User(graphene.ObjectType):
         first=graphene.Int(),
         last=graphene.Int(),
     )
-    user_permissions = graphene.Field(
-        graphene.List(graphene.NonNull("shop.graphql.core.types.UserPermission"))
-    )
+    user_permissions = graphene.List(graphene.NonNull("shop.graphql.core.types.UserPermission"))
     avatar = graphene.Field(
         "shop.graphql.core.types.Image",
         size=graphene.Int(),
@@ -149,7 +174,36 @@ class User(graphene.ObjectType):
     language_code = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
     default_shipping_address = graphene.Field(lambda: Address)
     default_billing_address = graphene.Field(lambda: Address)
+    last_login = graphene.DateTime()
     date_joined = graphene.DateTime(required=True)
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("User", root.pk)
+
+    @staticmethod
+    def resolve_is_confirmed(root, info) -> bool:
+        return True  # accounts open at once; there is no confirmation email
+
+    @staticmethod
+    def resolve_addresses(root, info) -> list:
+        return []  # the shop keeps no address book: each checkout carries its addresses
+
+    @staticmethod
+    def resolve_orders(root, info, where=None, **page):
+        return connection_page(orders_of(user=root), **page)
+
+    @staticmethod
+    def resolve_user_permissions(root, info) -> list:
+        return []
+
+    @staticmethod
+    def resolve_avatar(root, info, size=None, format=None) -> None:
+        return None
+
+    @staticmethod
+    def resolve_language_code(root, info) -> str:
+        return root.language_code.upper()
 
 
 class VerifyToken(graphene.ObjectType):

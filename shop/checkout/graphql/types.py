@@ -1,99 +1,23 @@
+"""The checkout as Saleor's storefront reads it, computed from the checkout's summary."""
+
 import graphene
 
+from catalogue.graphql.dataloaders import PRODUCT
+from shop.checkout.graphql.delivery import (
+    ShippingMethodValue,
+    WarehouseValue,
+    chosen_delivery,
+    collection_points,
+    home_delivery,
+)
+from shop.checkout.graphql.summary import shipping_of, subtotal_of, summary_of, total_of
+from shop.checkout.selectors import SummaryLine
+from shop.graphql.core.channel import DEFAULT_CHANNEL
 from shop.graphql.core.deprecation import DEPRECATED
+from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
-
-
-class Checkout(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    id = graphene.ID(required=True)
-    created = graphene.DateTime(required=True)
-    updated_at = graphene.DateTime(required=True)
-    user = graphene.Field("shop.accounts.graphql.types.User")
-    channel = graphene.Field("shop.graphql.core.types.Channel", required=True)
-    billing_address = graphene.Field("shop.accounts.graphql.types.Address")
-    shipping_address = graphene.Field("shop.accounts.graphql.types.Address")
-    customer_note = graphene.String(required=True)
-    discount = graphene.Field("shop.graphql.core.types.Money")
-    discount_name = graphene.String()
-    translated_discount_name = graphene.String()
-    voucher_code = graphene.String()
-    shipping_methods = graphene.Field(
-        graphene.List(graphene.NonNull(lambda: ShippingMethod)), required=True
-    )
-    available_payment_gateways = graphene.Field(
-        graphene.List(graphene.NonNull("shop.payments.graphql.types.PaymentGateway")),
-        required=True,
-        deprecation_reason=DEPRECATED,
-    )
-    email = graphene.String()
-    gift_cards = graphene.Field(graphene.List(graphene.NonNull(lambda: GiftCard)), required=True)
-    is_shipping_required = graphene.Boolean(required=True)
-    quantity = graphene.Int(required=True)
-    lines = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutLine)), required=True)
-    shipping_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
-    delivery = graphene.Field(lambda: Delivery)
-    subtotal_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
-    token = graphene.UUID(required=True)
-    total_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
-    language_code = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
-    authorize_status = graphene.Field(
-        "shop.checkout.graphql.enums.CheckoutAuthorizeStatusEnum", required=True
-    )
-    charge_status = graphene.Field(
-        "shop.checkout.graphql.enums.CheckoutChargeStatusEnum", required=True
-    )
-    problems = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutProblem)))
-
-
-class CheckoutAddPromoCode(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutBillingAddressUpdate(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutComplete(graphene.ObjectType):
-    order = graphene.Field("shop.orders.graphql.types.Order")
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutCreate(graphene.ObjectType):
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-    checkout = graphene.Field(lambda: Checkout)
-
-
-class CheckoutCustomerAttach(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutCustomerDetach(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutDeliveryMethodUpdate(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutEmailUpdate(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field("shop.checkout.graphql.enums.CheckoutErrorCode", required=True)
-    variants = graphene.Field(graphene.List(graphene.NonNull(graphene.ID)))
-    address_type = graphene.Field("shop.accounts.graphql.enums.AddressTypeEnum")
+from shop.graphql.core.money import money, taxed_money
+from shop.payments.services import payment_gateways_available
 
 
 class CheckoutLine(graphene.ObjectType):
@@ -108,57 +32,258 @@ class CheckoutLine(graphene.ObjectType):
     total_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
     undiscounted_total_price = graphene.Field("shop.graphql.core.types.Money", required=True)
     requires_shipping = graphene.Boolean(required=True)
+    is_gift = graphene.Boolean()
+
+    @staticmethod
+    def resolve_id(root: SummaryLine, info) -> str:
+        return to_global_id("CheckoutLine", root.line.pk)
+
+    @staticmethod
+    def resolve_unit_price(root: SummaryLine, info):
+        return taxed_money(root.unit_price, root.vat_rate)
+
+    @staticmethod
+    def resolve_undiscounted_unit_price(root: SummaryLine, info):
+        return money(root.unit_price)
+
+    @staticmethod
+    def resolve_total_price(root: SummaryLine, info):
+        return taxed_money(root.total, root.vat_rate)
+
+    @staticmethod
+    def resolve_undiscounted_total_price(root: SummaryLine, info):
+        return money(root.total)
+
+    @staticmethod
+    def resolve_requires_shipping(root, info) -> bool:
+        return True
+
+    @staticmethod
+    def resolve_is_gift(root, info) -> bool:
+        return False
 
 
-class CheckoutLineDelete(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
+class ShippingMethod(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    name = graphene.String(required=True)
+    description = graphene.JSONString()
+    maximum_delivery_days = graphene.Int()
+    minimum_delivery_days = graphene.Int()
+    price = graphene.Field("shop.graphql.core.types.Money", required=True)
+    active = graphene.Boolean(required=True)
+    message = graphene.String()
 
 
-class CheckoutLineProblemInsufficientStock(graphene.ObjectType):
-    available_quantity = graphene.Int()
+class Warehouse(graphene.ObjectType):
+    """A collection point: pickup at the producer."""
 
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
 
-class CheckoutLineProblemVariantNotAvailable(graphene.ObjectType):
-    line = graphene.Field(lambda: CheckoutLine, required=True)
-
-
-class CheckoutLinesAdd(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutLinesDelete(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutLinesUpdate(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutProblemDeliveryMethodInvalid(graphene.ObjectType):
-    delivery = graphene.Field(lambda: Delivery, required=True)
-
-
-class CheckoutProblemDeliveryMethodStale(graphene.ObjectType):
-    delivery = graphene.Field(lambda: Delivery, required=True)
-
-
-class CheckoutRemovePromoCode(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
-
-
-class CheckoutShippingAddressUpdate(graphene.ObjectType):
-    checkout = graphene.Field(lambda: Checkout)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: CheckoutError)), required=True)
+    id = graphene.ID(required=True)
+    name = graphene.String(required=True)
 
 
 class Delivery(graphene.ObjectType):
     id = graphene.ID(required=True)
-    shipping_method = graphene.Field(lambda: ShippingMethod)
+    shipping_method = graphene.Field(ShippingMethod)
+
+
+class DeliveryMethod(graphene.Union):
+    class Meta:
+        types = (Warehouse, ShippingMethod)
+
+    @classmethod
+    def resolve_type(cls, instance, info):
+        return ShippingMethod if isinstance(instance, ShippingMethodValue) else Warehouse
+
+
+class CheckoutProblemDeliveryMethodStale(graphene.ObjectType):
+    delivery = graphene.Field(Delivery, required=True)
+
+
+class CheckoutProblemDeliveryMethodInvalid(graphene.ObjectType):
+    delivery = graphene.Field(Delivery, required=True)
+
+
+class CheckoutLineProblemInsufficientStock(graphene.ObjectType):
+    available_quantity = graphene.Int()
+    line = graphene.Field(CheckoutLine, required=True)
+
+    @staticmethod
+    def resolve_available_quantity(root: SummaryLine, info) -> int:
+        return max(root.variant.stock_quantity, 0)
+
+    @staticmethod
+    def resolve_line(root: SummaryLine, info) -> SummaryLine:
+        return root
+
+
+class CheckoutLineProblemVariantNotAvailable(graphene.ObjectType):
+    line = graphene.Field(CheckoutLine, required=True)
+
+    @staticmethod
+    def resolve_line(root: SummaryLine, info) -> SummaryLine:
+        return root
+
+
+class CheckoutProblem(graphene.Union):
+    class Meta:
+        types = (
+            CheckoutProblemDeliveryMethodStale,
+            CheckoutProblemDeliveryMethodInvalid,
+            CheckoutLineProblemInsufficientStock,
+            CheckoutLineProblemVariantNotAvailable,
+        )
+
+    @classmethod
+    def resolve_type(cls, instance: SummaryLine, info):
+        if instance.is_for_sale:
+            return CheckoutLineProblemInsufficientStock
+        return CheckoutLineProblemVariantNotAvailable
+
+
+class GiftCard(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    display_code = graphene.String(required=True)
+    current_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
+
+
+class Checkout(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    token = graphene.UUID(required=True)
+    created = graphene.DateTime(required=True)
+    updated_at = graphene.DateTime(required=True)
+    user = graphene.Field("shop.accounts.graphql.types.User")
+    channel = graphene.Field("shop.graphql.core.types.Channel", required=True)
+    email = graphene.String()
+    billing_address = graphene.Field("shop.accounts.graphql.types.Address")
+    shipping_address = graphene.Field("shop.accounts.graphql.types.Address")
+    customer_note = graphene.String(required=True)
+    language_code = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
+    discount = graphene.Field("shop.graphql.core.types.Money")
+    discount_name = graphene.String()
+    translated_discount_name = graphene.String()
+    voucher_code = graphene.String()
+    gift_cards = graphene.List(graphene.NonNull(GiftCard), required=True)
+    is_shipping_required = graphene.Boolean(required=True)
+    quantity = graphene.Int(required=True)
+    lines = graphene.List(graphene.NonNull(CheckoutLine), required=True)
+    shipping_methods = graphene.List(graphene.NonNull(ShippingMethod), required=True)
+    available_collection_points = graphene.List(graphene.NonNull(Warehouse), required=True)
+    available_payment_gateways = graphene.List(
+        graphene.NonNull("shop.payments.graphql.types.PaymentGateway"),
+        required=True,
+        deprecation_reason=DEPRECATED,
+    )
+    delivery = graphene.Field(Delivery)
+    subtotal_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
+    shipping_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
+    total_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
+    authorize_status = graphene.Field(
+        "shop.checkout.graphql.enums.CheckoutAuthorizeStatusEnum", required=True
+    )
+    charge_status = graphene.Field(
+        "shop.checkout.graphql.enums.CheckoutChargeStatusEnum", required=True
+    )
+    problems = graphene.List(graphene.NonNull(CheckoutProblem))
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("Checkout", root.token)
+
+    @staticmethod
+    def resolve_created(root, info):
+        return root.created_at
+
+    @staticmethod
+    def resolve_channel(root, info):
+        return DEFAULT_CHANNEL
+
+    @staticmethod
+    def resolve_email(root, info) -> str | None:
+        return root.email or None
+
+    @staticmethod
+    def resolve_customer_note(root, info) -> str:
+        return root.note
+
+    @staticmethod
+    def resolve_language_code(root, info) -> str:
+        return root.language_code.upper()
+
+    @staticmethod
+    def resolve_discount(root, info):
+        return money(0)
+
+    @staticmethod
+    def resolve_gift_cards(root, info) -> list:
+        return []
+
+    @staticmethod
+    def resolve_is_shipping_required(root, info) -> bool:
+        return True
+
+    @staticmethod
+    def resolve_quantity(root, info) -> int:
+        return summary_of(info, root).quantity
+
+    @staticmethod
+    def resolve_lines(root, info) -> list[SummaryLine]:
+        lines = summary_of(info, root).lines
+        info.context.loaders.announce(PRODUCT, (line.product.pk for line in lines))
+        return lines
+
+    @staticmethod
+    def resolve_shipping_methods(root, info) -> list[ShippingMethodValue]:
+        method = home_delivery(summary_of(info, root))
+        return [method] if method else []
+
+    @staticmethod
+    def resolve_available_collection_points(root, info) -> list[WarehouseValue]:
+        return collection_points(summary_of(info, root))
+
+    @staticmethod
+    def resolve_available_payment_gateways(root, info) -> list:
+        return payment_gateways_available()
+
+    @staticmethod
+    def resolve_delivery(root, info):
+        return chosen_delivery(summary_of(info, root))
+
+    @staticmethod
+    def resolve_subtotal_price(root, info):
+        return subtotal_of(summary_of(info, root))
+
+    @staticmethod
+    def resolve_shipping_price(root, info):
+        return shipping_of(summary_of(info, root))
+
+    @staticmethod
+    def resolve_total_price(root, info):
+        return total_of(summary_of(info, root))
+
+    @staticmethod
+    def resolve_authorize_status(root, info) -> str:
+        return "NONE"
+
+    @staticmethod
+    def resolve_charge_status(root, info) -> str:
+        return "NONE"
+
+    @staticmethod
+    def resolve_problems(root, info) -> list[SummaryLine]:
+        lines = summary_of(info, root).lines
+        return [line for line in lines if not line.is_for_sale or not line.is_in_stock]
 
 
 class DeliveryOptionsCalculate(graphene.ObjectType):
@@ -176,55 +301,8 @@ class DeliveryOptionsCalculateError(graphene.ObjectType):
     )
 
 
-class GiftCard(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    id = graphene.ID(required=True)
-    display_code = graphene.String(required=True)
-    current_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
-
-
-class ShippingMethod(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    id = graphene.ID(required=True)
-    name = graphene.String(required=True)
-    maximum_delivery_days = graphene.Int()
-    minimum_delivery_days = graphene.Int()
-    price = graphene.Field("shop.graphql.core.types.Money", required=True)
-    active = graphene.Boolean(required=True)
-
-
 class Voucher(graphene.ObjectType):
     class Meta:
         interfaces = (ObjectWithMetadata,)
 
     code = graphene.String()
-
-
-class Warehouse(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    id = graphene.ID(required=True)
-    name = graphene.String(required=True)
-
-
-class CheckoutProblem(graphene.Union):
-    class Meta:
-        types = (
-            CheckoutProblemDeliveryMethodStale,
-            CheckoutProblemDeliveryMethodInvalid,
-            CheckoutLineProblemInsufficientStock,
-            CheckoutLineProblemVariantNotAvailable,
-        )
-
-
-class DeliveryMethod(graphene.Union):
-    class Meta:
-        types = (
-            Warehouse,
-            ShippingMethod,
-        )

@@ -20,9 +20,14 @@ class Loaders:
     def __init__(self) -> None:
         self.announced: dict[str, set[Hashable]] = defaultdict(set)
         self._loaders: dict[type, DataLoader] = {}
+        self._memos: dict[str, dict] = defaultdict(dict)
 
     def announce(self, kind: str, keys: Iterable[Hashable]) -> None:
         self.announced[kind].update(keys)
+
+    def memo(self, name: str) -> dict:
+        """A dictionary kept for the request, for values worked out once (a cart's summary)."""
+        return self._memos[name]
 
     def get(self, loader_class: type[Loader]) -> Loader:
         if loader_class not in self._loaders:

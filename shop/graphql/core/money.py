@@ -44,3 +44,9 @@ def taxed_sum(parts: list[TaxedMoneyValue]) -> TaxedMoneyValue:
     gross = sum((part.gross.amount for part in parts), Decimal("0.00"))
     net = sum((part.net.amount for part in parts), Decimal("0.00"))
     return TaxedMoneyValue(gross=money(gross), net=money(net), tax=money(gross - net))
+
+
+def taxed_from(gross: Decimal | int, tax: Decimal | int) -> TaxedMoneyValue:
+    """A tax-included amount whose VAT share was worked out already (mixed rates)."""
+    gross, tax = Decimal(gross), Decimal(tax)
+    return TaxedMoneyValue(gross=money(gross), net=money(gross - tax), tax=money(tax))

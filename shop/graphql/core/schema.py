@@ -1,5 +1,8 @@
 import graphene
 
+from shop.graphql.core.channel import CHANNEL_SLUG, DEFAULT_CHANNEL, ChannelInfo
+from shop.graphql.core.ids import from_global_id
+
 
 class CoreMutations(graphene.ObjectType):
     update_metadata = graphene.Field(
@@ -17,3 +20,16 @@ class CoreQueries(graphene.ObjectType):
         "shop.graphql.core.types.Channel", id=graphene.ID(), slug=graphene.String()
     )
     channels = graphene.Field(graphene.List(graphene.NonNull("shop.graphql.core.types.Channel")))
+
+    @staticmethod
+    def resolve_shop(root, info) -> dict:
+        return {}
+
+    @staticmethod
+    def resolve_channel(root, info, id=None, slug=None) -> ChannelInfo | None:
+        wanted = slug if slug is not None else from_global_id(id, "Channel")
+        return DEFAULT_CHANNEL if wanted == CHANNEL_SLUG else None
+
+    @staticmethod
+    def resolve_channels(root, info) -> list[ChannelInfo]:
+        return [DEFAULT_CHANNEL]

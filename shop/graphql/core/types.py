@@ -1,6 +1,14 @@
-import graphene
+from urllib.parse import urlsplit
 
+import graphene
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from shop.checkout.services import MAX_LINE_QUANTITY
+from shop.graphql.core.channel import CURRENCY, DEFAULT_CHANNEL
+from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.places import country_display
 
 
 class Channel(graphene.ObjectType):
@@ -14,6 +22,18 @@ class Channel(graphene.ObjectType):
     currency_code = graphene.String(required=True)
     default_country = graphene.Field(lambda: CountryDisplay, required=True)
     countries = graphene.Field(graphene.List(graphene.NonNull(lambda: CountryDisplay)))
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("Channel", root.slug)
+
+    @staticmethod
+    def resolve_default_country(root, info) -> dict:
+        return country_display(root.default_country_code)
+
+    @staticmethod
+    def resolve_countries(root, info) -> list[dict]:
+        return [country_display(code) for code in root.country_codes]
 
 
 class CountryDisplay(graphene.ObjectType):
@@ -38,6 +58,7 @@ class Image(graphene.ObjectType):
 
 class LanguageDisplay(graphene.ObjectType):
     code = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
+    language = graphene.String(required=True)
 
 
 class MetadataError(graphene.ObjectType):
@@ -78,6 +99,55 @@ class Shop(graphene.ObjectType):
     limit_quantity_per_checkout = graphene.Int()
     reserve_stock_duration_anonymous_user = graphene.Int()
     reserve_stock_duration_authenticated_user = graphene.Int()
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("Shop", "ohmylot")
+
+    @staticmethod
+    def resolve_name(root, info) -> str:
+        return DEFAULT_CHANNEL.name
+
+    @staticmethod
+    def resolve_description(root, info) -> str:
+        return _("Certified products of the Lot's producers, and the brand's merchandise.")
+
+    @staticmethod
+    def resolve_domain(root, info) -> dict:
+        public = urlsplit(settings.PUBLIC_URL)
+        return {
+            "host": public.netloc,
+            "ssl_enabled": public.scheme == "https",
+            "url": settings.PUBLIC_URL,
+        }
+
+    @staticmethod
+    def resolve_channel_currencies(root, info) -> list[str]:
+        return [CURRENCY]
+
+    @staticmethod
+    def resolve_countries(root, info) -> list[dict]:
+        return [country_display(code) for code in DEFAULT_CHANNEL.country_codes]
+
+    @staticmethod
+    def resolve_default_country(root, info) -> dict:
+        return country_display(DEFAULT_CHANNEL.default_country_code)
+
+    @staticmethod
+    def resolve_languages(root, info) -> list[dict]:
+        return [{"code": code.upper(), "language": str(name)} for code, name in settings.LANGUAGES]
+
+    @staticmethod
+    def resolve_limit_quantity_per_checkout(root, info) -> int:
+        return MAX_LINE_QUANTITY
+
+    @staticmethod
+    def resolve_reserve_stock_duration_anonymous_user(root, info) -> int:
+        return settings.CHECKOUT_RESERVATION_MINUTES
+
+    resolve_reserve_stock_duration_authenticated_user = (
+        resolve_reserve_stock_duration_anonymous_user
+    )
 
 
 class TaxedMoney(graphene.ObjectType):

@@ -1,90 +1,40 @@
+"""Orders as Saleor's storefront reads them: one order, whatever the number of producers."""
+
+from decimal import Decimal
+
 import graphene
 
+from catalogue.graphql.dataloaders import PRODUCT, VARIANT, ImagesByProduct, VariantById
+from catalogue.graphql.images import image_url
+from catalogue.graphql.products import ImageValue
+from shop.checkout.graphql.delivery import ShippingMethodValue
+from shop.graphql.core.channel import DEFAULT_CHANNEL
+from shop.graphql.core.connections import countable_connection
 from shop.graphql.core.deprecation import DEPRECATED
+from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.money import money, taxed_from, taxed_money
+from shop.orders.models import FulfilmentStatus, OrderStatus, PaymentStatus
+from shop.orders.selectors import order_vat_lines
 
-
-class Fulfillment(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    id = graphene.ID(required=True)
-    status = graphene.Field("shop.orders.graphql.enums.FulfillmentStatus", required=True)
-    tracking_number = graphene.String(required=True)
-    created = graphene.DateTime(required=True)
-    lines = graphene.Field(graphene.List(graphene.NonNull(lambda: FulfillmentLine)))
-
-
-class FulfillmentLine(graphene.ObjectType):
-    id = graphene.ID(required=True)
-    quantity = graphene.Int(required=True)
-    order_line = graphene.Field(lambda: OrderLine)
-
-
-class Order(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    id = graphene.ID(required=True)
-    created = graphene.DateTime(required=True)
-    updated_at = graphene.DateTime(required=True)
-    status = graphene.Field("shop.orders.graphql.enums.OrderStatus", required=True)
-    user = graphene.Field("shop.accounts.graphql.types.User")
-    billing_address = graphene.Field("shop.accounts.graphql.types.Address")
-    shipping_address = graphene.Field("shop.accounts.graphql.types.Address")
-    channel = graphene.Field("shop.graphql.core.types.Channel", required=True)
-    fulfillments = graphene.Field(
-        graphene.List(graphene.NonNull(lambda: Fulfillment)), required=True
-    )
-    lines = graphene.Field(graphene.List(graphene.NonNull(lambda: OrderLine)), required=True)
-    number = graphene.String(required=True)
-    is_paid = graphene.Boolean(required=True)
-    payment_status = graphene.Field(
-        "shop.orders.graphql.enums.PaymentChargeStatusEnum", required=True
-    )
-    payment_status_display = graphene.String(required=True)
-    authorize_status = graphene.Field(
-        "shop.orders.graphql.enums.OrderAuthorizeStatusEnum", required=True
-    )
-    charge_status = graphene.Field("shop.orders.graphql.enums.OrderChargeStatusEnum", required=True)
-    total = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
-    shipping_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
-    token = graphene.String(required=True, deprecation_reason=DEPRECATED)
-    voucher = graphene.Field("shop.checkout.graphql.types.Voucher")
-    customer_note = graphene.String(required=True)
-    subtotal = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
-    status_display = graphene.String(required=True)
-    total_captured = graphene.Field(
-        "shop.graphql.core.types.Money", required=True, deprecation_reason=DEPRECATED
-    )
-    total_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
-    user_email = graphene.String()
-    delivery_method = graphene.Field("shop.checkout.graphql.types.DeliveryMethod")
-    language_code_enum = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
-    discounts = graphene.Field(
-        graphene.List(graphene.NonNull(lambda: OrderDiscount)), required=True
-    )
-
-
-class OrderCountableConnection(graphene.ObjectType):
-    page_info = graphene.Field("shop.graphql.core.types.PageInfo", required=True)
-    edges = graphene.Field(
-        graphene.List(graphene.NonNull(lambda: OrderCountableEdge)), required=True
-    )
-    total_count = graphene.Int()
-
-
-class OrderCountableEdge(graphene.ObjectType):
-    node = graphene.Field(lambda: Order, required=True)
-    cursor = graphene.String(required=True)
-
-
-class OrderDiscount(graphene.ObjectType):
-    type = graphene.Field("shop.orders.graphql.enums.OrderDiscountType", required=True)
-    name = graphene.String()
-    amount = graphene.Field(
-        "shop.graphql.core.types.Money", required=True, deprecation_reason=DEPRECATED
-    )
+ORDER_STATUSES = {
+    OrderStatus.PENDING_PAYMENT: "UNCONFIRMED",
+    OrderStatus.UNFULFILLED: "UNFULFILLED",
+    OrderStatus.PARTIALLY_FULFILLED: "PARTIALLY_FULFILLED",
+    OrderStatus.FULFILLED: "FULFILLED",
+    OrderStatus.CANCELLED: "CANCELED",
+    OrderStatus.EXPIRED: "EXPIRED",
+}
+PAYMENT_STATUSES = {
+    PaymentStatus.UNPAID: "NOT_CHARGED",
+    PaymentStatus.AUTHORISED: "PENDING",
+    PaymentStatus.PAID: "FULLY_CHARGED",
+    PaymentStatus.PARTIALLY_REFUNDED: "PARTIALLY_REFUNDED",
+    PaymentStatus.REFUNDED: "FULLY_REFUNDED",
+    PaymentStatus.FAILED: "REFUSED",
+}
+CHARGED = (PaymentStatus.PAID, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED)
+SHIPPED = (FulfilmentStatus.SHIPPED, FulfilmentStatus.DELIVERED)
 
 
 class OrderLine(graphene.ObjectType):
@@ -95,6 +45,7 @@ class OrderLine(graphene.ObjectType):
     product_name = graphene.String(required=True)
     variant_name = graphene.String(required=True)
     product_sku = graphene.String()
+    is_shipping_required = graphene.Boolean(required=True)
     quantity = graphene.Int(required=True)
     quantity_fulfilled = graphene.Int(required=True)
     thumbnail = graphene.Field(
@@ -110,3 +61,284 @@ class OrderLine(graphene.ObjectType):
     variant = graphene.Field("catalogue.graphql.variants.ProductVariant")
     translated_product_name = graphene.String(required=True)
     translated_variant_name = graphene.String(required=True)
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("OrderLine", root.pk)
+
+    @staticmethod
+    def resolve_product_sku(root, info) -> str:
+        return root.sku
+
+    @staticmethod
+    def resolve_is_shipping_required(root, info) -> bool:
+        return True
+
+    @staticmethod
+    def resolve_quantity_fulfilled(root, info) -> int:
+        return root.quantity if root.group.status in SHIPPED else 0
+
+    @staticmethod
+    def resolve_variant(root, info):
+        if root.variant_id is None:
+            return None
+        return info.context.loaders.get(VariantById).load(root.variant_id)
+
+    @staticmethod
+    def resolve_thumbnail(root, info, size=None, format=None) -> ImageValue | None:
+        variant = OrderLine.resolve_variant(root, info)
+        if variant is None:
+            return None
+        info.context.loaders.announce(PRODUCT, [variant.product_id])
+        images = info.context.loaders.get(ImagesByProduct).load(variant.product_id)
+        if not images:
+            return None
+        request = info.context.request
+        return ImageValue(url=image_url(request, images[0], size), alt=images[0].translated("alt"))
+
+    @staticmethod
+    def resolve_unit_price(root, info):
+        return taxed_money(root.unit_price, root.vat_rate)
+
+    @staticmethod
+    def resolve_undiscounted_unit_price(root, info):
+        return taxed_money(root.unit_price, root.vat_rate)
+
+    @staticmethod
+    def resolve_total_price(root, info):
+        return taxed_money(root.total, root.vat_rate)
+
+    @staticmethod
+    def resolve_translated_product_name(root, info) -> str:
+        return root.product_name
+
+    @staticmethod
+    def resolve_translated_variant_name(root, info) -> str:
+        return root.variant_name
+
+
+class FulfillmentLine(graphene.ObjectType):
+    id = graphene.ID(required=True)
+    quantity = graphene.Int(required=True)
+    order_line = graphene.Field(OrderLine)
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("FulfillmentLine", root.pk)
+
+    @staticmethod
+    def resolve_order_line(root, info):
+        return root
+
+
+class Fulfillment(graphene.ObjectType):
+    """A producer's parcel once shipped (our fulfilment group)."""
+
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    fulfillment_order = graphene.Int(required=True)
+    status = graphene.Field("shop.orders.graphql.enums.FulfillmentStatus", required=True)
+    tracking_number = graphene.String(required=True)
+    created = graphene.DateTime(required=True)
+    lines = graphene.List(graphene.NonNull(FulfillmentLine))
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("Fulfillment", root.pk)
+
+    @staticmethod
+    def resolve_fulfillment_order(root, info) -> int:
+        return root.pk
+
+    @staticmethod
+    def resolve_status(root, info) -> str:
+        return "FULFILLED"
+
+    @staticmethod
+    def resolve_created(root, info):
+        return root.invoiced_at or root.order.paid_at or root.order.created_at
+
+    @staticmethod
+    def resolve_lines(root, info) -> list:
+        return list(root.lines.all())
+
+
+class OrderDiscount(graphene.ObjectType):
+    type = graphene.Field("shop.orders.graphql.enums.OrderDiscountType", required=True)
+    name = graphene.String()
+    amount = graphene.Field(
+        "shop.graphql.core.types.Money", required=True, deprecation_reason=DEPRECATED
+    )
+
+
+def _totals(order) -> tuple[Decimal, Decimal, Decimal]:
+    """(VAT of the goods, VAT of the whole order, total) from the order's VAT breakdown."""
+    vat_lines = order_vat_lines(order=order)
+    lines = [line for group in order.groups.all() for line in group.lines.all()]
+    goods_tax = sum(
+        (taxed_money(line.total, line.vat_rate).tax.amount for line in lines), Decimal("0.00")
+    )
+    return goods_tax, sum((v.vat for v in vat_lines), Decimal("0.00")), order.total
+
+
+class Order(graphene.ObjectType):
+    class Meta:
+        interfaces = (ObjectWithMetadata,)
+
+    id = graphene.ID(required=True)
+    token = graphene.String(required=True, deprecation_reason=DEPRECATED)
+    number = graphene.String(required=True)
+    created = graphene.DateTime(required=True)
+    updated_at = graphene.DateTime(required=True)
+    status = graphene.Field("shop.orders.graphql.enums.OrderStatus", required=True)
+    status_display = graphene.String(required=True)
+    user = graphene.Field("shop.accounts.graphql.types.User")
+    user_email = graphene.String()
+    billing_address = graphene.Field("shop.accounts.graphql.types.Address")
+    shipping_address = graphene.Field("shop.accounts.graphql.types.Address")
+    channel = graphene.Field("shop.graphql.core.types.Channel", required=True)
+    fulfillments = graphene.List(graphene.NonNull(Fulfillment), required=True)
+    lines = graphene.List(graphene.NonNull(OrderLine), required=True)
+    is_paid = graphene.Boolean(required=True)
+    payment_status = graphene.Field(
+        "shop.orders.graphql.enums.PaymentChargeStatusEnum", required=True
+    )
+    payment_status_display = graphene.String(required=True)
+    authorize_status = graphene.Field(
+        "shop.orders.graphql.enums.OrderAuthorizeStatusEnum", required=True
+    )
+    charge_status = graphene.Field("shop.orders.graphql.enums.OrderChargeStatusEnum", required=True)
+    subtotal = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
+    shipping_price = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
+    total = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
+    total_captured = graphene.Field(
+        "shop.graphql.core.types.Money", required=True, deprecation_reason=DEPRECATED
+    )
+    total_charged = graphene.Field("shop.graphql.core.types.Money", required=True)
+    total_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
+    voucher = graphene.Field("shop.checkout.graphql.types.Voucher")
+    voucher_code = graphene.String()
+    customer_note = graphene.String(required=True)
+    delivery_method = graphene.Field("shop.checkout.graphql.types.DeliveryMethod")
+    shipping_method_name = graphene.String()
+    is_shipping_required = graphene.Boolean(required=True)
+    language_code_enum = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
+    discounts = graphene.List(graphene.NonNull(OrderDiscount), required=True)
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("Order", root.token)
+
+    @staticmethod
+    def resolve_token(root, info) -> str:
+        return str(root.token)
+
+    @staticmethod
+    def resolve_created(root, info):
+        return root.created_at
+
+    @staticmethod
+    def resolve_status(root, info) -> str:
+        return ORDER_STATUSES[root.status]
+
+    @staticmethod
+    def resolve_status_display(root, info) -> str:
+        return str(root.get_status_display())
+
+    @staticmethod
+    def resolve_user_email(root, info) -> str:
+        return root.email
+
+    @staticmethod
+    def resolve_channel(root, info):
+        return DEFAULT_CHANNEL
+
+    @staticmethod
+    def resolve_fulfillments(root, info) -> list:
+        return [group for group in root.groups.all() if group.status in SHIPPED]
+
+    @staticmethod
+    def resolve_lines(root, info) -> list:
+        lines = [line for group in root.groups.all() for line in group.lines.all()]
+        info.context.loaders.announce(VARIANT, (line.variant_id for line in lines))
+        return lines
+
+    @staticmethod
+    def resolve_is_paid(root, info) -> bool:
+        return root.payment_status in CHARGED
+
+    @staticmethod
+    def resolve_payment_status(root, info) -> str:
+        return PAYMENT_STATUSES[root.payment_status]
+
+    @staticmethod
+    def resolve_payment_status_display(root, info) -> str:
+        return str(root.get_payment_status_display())
+
+    @staticmethod
+    def resolve_authorize_status(root, info) -> str:
+        return "FULL" if root.payment_status in CHARGED else "NONE"
+
+    @staticmethod
+    def resolve_charge_status(root, info) -> str:
+        return "FULL" if root.payment_status in CHARGED else "NONE"
+
+    @staticmethod
+    def resolve_subtotal(root, info):
+        goods_tax, _order_tax, _total = _totals(root)
+        return taxed_from(root.subtotal, goods_tax)
+
+    @staticmethod
+    def resolve_shipping_price(root, info):
+        goods_tax, order_tax, _total = _totals(root)
+        return taxed_from(root.shipping_total, order_tax - goods_tax)
+
+    @staticmethod
+    def resolve_total(root, info):
+        _goods_tax, order_tax, total = _totals(root)
+        return taxed_from(total, order_tax)
+
+    @staticmethod
+    def resolve_total_captured(root, info):
+        return money(root.total if root.payment_status in CHARGED else 0)
+
+    resolve_total_charged = resolve_total_captured
+
+    @staticmethod
+    def resolve_total_balance(root, info):
+        paid = root.total if root.payment_status in CHARGED else Decimal("0.00")
+        return money(paid - root.total)
+
+    @staticmethod
+    def resolve_customer_note(root, info) -> str:
+        return root.note
+
+    @staticmethod
+    def resolve_delivery_method(root, info) -> ShippingMethodValue:
+        return ShippingMethodValue(
+            id=to_global_id("ShippingMethod", "order"),
+            name=Order.resolve_shipping_method_name(root, info),
+            price=money(root.shipping_total),
+        )
+
+    @staticmethod
+    def resolve_shipping_method_name(root, info) -> str:
+        names = (str(group.get_delivery_method_display()) for group in root.groups.all())
+        return ", ".join(dict.fromkeys(names))
+
+    @staticmethod
+    def resolve_is_shipping_required(root, info) -> bool:
+        return True
+
+    @staticmethod
+    def resolve_language_code_enum(root, info) -> str:
+        return root.language_code.upper()
+
+    @staticmethod
+    def resolve_discounts(root, info) -> list:
+        return []
+
+
+OrderCountableConnection = countable_connection(Order, "Order")

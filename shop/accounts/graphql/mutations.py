@@ -1,0 +1,80 @@
+"""Sign-in with tokens and registration, through Django's authentication and the accounts'
+services."""
+
+from django.contrib.auth import authenticate
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from shop.accounts.graphql.enums import AccountErrorCode
+from shop.accounts.services import user_register
+from shop.graphql.auth import ACCESS, REFRESH, TokenError, token_for, token_payload, user_of_token
+from shop.graphql.core.mutations import error, mutation_errors
+from shop.graphql.core.translations import language_of
+
+ACCOUNT_CODES = [member.value for member in AccountErrorCode]
+
+
+def token_create(root, info, email: str, password: str, audience: str | None = None) -> dict:
+    """Saleor's tokenCreate: an access and a refresh token for the right email and password."""
+    user = authenticate(info.context.request, email=email.strip(), password=password)
+    if user is None:
+        return {
+            "errors": error(
+                "email",
+                _("Please, enter valid credentials"),
+                AccountErrorCode.INVALID_CREDENTIALS.value,
+            )
+        }
+    return {
+        "token": token_for(user=user, token_type=ACCESS),
+        "refresh_token": token_for(user=user, token_type=REFRESH),
+        "user": user,
+        "errors": [],
+    }
+
+
+def token_refresh(root, info, refresh_token: str | None = None, csrf_token=None) -> dict:
+    """A new access token for a valid refresh token."""
+    if not refresh_token:
+        return {
+            "errors": error(
+                "refreshToken",
+                _("Missing refresh token."),
+                AccountErrorCode.JWT_MISSING_TOKEN.value,
+            )
+        }
+    try:
+        user = user_of_token(token=refresh_token, token_type=REFRESH)
+    except TokenError as failure:
+        return {"errors": error("refreshToken", str(failure), failure.code)}
+    return {"token": token_for(user=user, token_type=ACCESS), "user": user, "errors": []}
+
+
+def token_verify(root, info, token: str) -> dict:
+    """Whether an access token is valid, with its claims and its user."""
+    try:
+        user = user_of_token(token=token, token_type=ACCESS)
+    except TokenError as failure:
+        return {"is_valid": False, "errors": error("token", str(failure), failure.code)}
+    payload = token_payload(token=token, token_type=ACCESS)
+    return {"is_valid": True, "payload": payload, "user": user, "errors": []}
+
+
+def account_register(root, info, input) -> dict:
+    """Open a shopper's account (no confirmation email: it is usable at once)."""
+    try:
+        user = user_register(
+            email=input.get("email") or "",
+            password=input.get("password") or "",
+            first_name=input.get("first_name") or "",
+            last_name=input.get("last_name") or "",
+            language_code=language_of(input.get("language_code")),
+        )
+    except ValidationError as failure:
+        return {"errors": mutation_errors(failure, codes=ACCOUNT_CODES)}
+    return {"requires_confirmation": False, "user": user, "errors": []}
+
+
+def me(root, info):
+    """The signed-in shopper, or None."""
+    return info.context.signed_in_user

@@ -1,0 +1,250 @@
+"""The checkout mutations: each parses its input and calls the checkout's services, the same
+ones as the shop's pages. A refused step answers `errors { field message code }` and changes
+nothing."""
+
+from collections.abc import Callable
+from contextlib import contextmanager
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from graphene.utils.str_converters import to_camel_case
+
+from shop.checkout.complete import checkout_complete
+from shop.checkout.graphql.delivery import delivery_method_choose
+from shop.checkout.graphql.enums import CheckoutErrorCode
+from shop.checkout.graphql.summary import summary_forget, summary_of
+from shop.checkout.models import Checkout
+from shop.checkout.selectors import checkout_by_token
+from shop.checkout.services import (
+    AddressData,
+    checkout_address_update,
+    checkout_create,
+    checkout_email_update,
+    checkout_line_add,
+    checkout_line_update,
+)
+from shop.graphql.core.channel import channel_check
+from shop.graphql.core.ids import from_global_id, pk_from_global_id
+from shop.graphql.core.mutations import ErrorValue, error, mutation_errors
+from shop.graphql.core.translations import language_of
+from shop.orders.models import Order, OrderStatus
+
+CHECKOUT_CODES = [member.value for member in CheckoutErrorCode]
+# Our services name a few fields otherwise than Saleor's clients do; an address's fields are
+# named without their "shipping_" or "billing_" prefix.
+FIELDS = {
+    "variant": "variantId",
+    **{
+        f"{kind}_{name}": to_camel_case(name)
+        for kind in ("shipping", "billing")
+        for name in AddressData.__dataclass_fields__
+    },
+}
+
+
+class Refused(Exception):
+    """A step refused: its errors go in the payload."""
+
+    def __init__(self, errors: list[ErrorValue]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+
+@contextmanager
+def all_or_nothing():
+    """Run the services of one mutation in one transaction; a ValidationError undoes them all
+    and becomes the payload's errors."""
+    try:
+        with transaction.atomic():
+            yield
+    except ValidationError as failure:
+        raise Refused(mutation_errors(failure, codes=CHECKOUT_CODES, fields=FIELDS)) from failure
+
+
+def checkout_token_of(id: str | None, token=None) -> str | None:
+    return str(token) if token else from_global_id(id, "Checkout")
+
+
+def checkout_for(info, id: str | None, token=None) -> Checkout:
+    """The checkout named by `id` (or the older `token`) that the requester may use: a
+    signed-in shopper's checkout is theirs only."""
+    checkout = checkout_by_token(token=checkout_token_of(id, token))
+    user = info.context.signed_in_user
+    if checkout is None or (checkout.user_id and (user is None or user.pk != checkout.user_id)):
+        raise Refused(error("id", _("Couldn't resolve to a checkout."), "NOT_FOUND"))
+    return checkout
+
+
+def _address(data) -> AddressData:
+    country = getattr(data.get("country"), "value", data.get("country")) or ""
+    return AddressData(
+        first_name=data.get("first_name") or "",
+        last_name=data.get("last_name") or "",
+        street_address_1=data.get("street_address1") or "",
+        street_address_2=data.get("street_address2") or "",
+        postal_code=data.get("postal_code") or "",
+        city=data.get("city") or "",
+        country=country,
+        company_name=data.get("company_name") or "",
+        phone=data.get("phone") or "",
+    )
+
+
+def _variant_pk(variant_id: str) -> int:
+    pk = pk_from_global_id(variant_id, "ProductVariant")
+    if pk is None:
+        raise Refused(error("variantId", _("Couldn't resolve to a variant."), "NOT_FOUND"))
+    return pk
+
+
+def _lines_add(checkout: Checkout, lines) -> None:
+    for line in lines:
+        checkout_line_add(
+            checkout=checkout, variant_id=_variant_pk(line["variant_id"]), quantity=line["quantity"]
+        )
+
+
+def _line_variant(checkout: Checkout, line_id: str | None) -> int:
+    pk = pk_from_global_id(line_id, "CheckoutLine")
+    variant_id = checkout.lines.filter(pk=pk).values_list("variant_id", flat=True).first()
+    if variant_id is None:
+        raise Refused(error("lineId", _("This item is not in your cart."), "NOT_FOUND"))
+    return variant_id
+
+
+def checkout_mutation(change: Callable[..., Checkout | None]) -> Callable:
+    """A resolver answering {checkout, errors} around `change(info, checkout, **arguments)`,
+    which calls the services; the checkout is found from `id` (or `token`) first."""
+
+    def resolve(root, info, id=None, token=None, **arguments) -> dict:
+        try:
+            checkout = checkout_for(info, id, token)
+            with all_or_nothing():
+                change(info, checkout, **arguments)
+        except Refused as refused:
+            return {"checkout": None, "errors": refused.errors}
+        summary_forget(info, checkout)
+        checkout.refresh_from_db()
+        return {"checkout": checkout, "errors": []}
+
+    return resolve
+
+
+def checkout_create_resolve(root, info, input) -> dict:
+    try:
+        channel_check(input.get("channel"))
+        with all_or_nothing():
+            checkout = checkout_create(
+                user=info.context.signed_in_user,
+                language_code=language_of(input.get("language_code")),
+            )
+            _lines_add(checkout, input.get("lines") or [])
+            if input.get("email"):
+                checkout_email_update(checkout=checkout, email=input["email"])
+            for kind in ("shipping", "billing"):
+                if input.get(f"{kind}_address"):
+                    checkout_address_update(
+                        checkout=checkout, kind=kind, address=_address(input[f"{kind}_address"])
+                    )
+    except Refused as refused:
+        return {"checkout": None, "errors": refused.errors}
+    return {"checkout": checkout, "errors": []}
+
+
+@checkout_mutation
+def lines_add(info, checkout: Checkout, lines) -> None:
+    _lines_add(checkout, lines)
+
+
+@checkout_mutation
+def lines_update(info, checkout: Checkout, lines) -> None:
+    for line in lines:
+        checkout_line_update(
+            checkout=checkout,
+            variant_id=_line_variant(checkout, line.get("line_id")),
+            quantity=line.get("quantity") or 0,
+        )
+
+
+@checkout_mutation
+def lines_delete(info, checkout: Checkout, lines_ids) -> None:
+    for line_id in lines_ids:
+        variant_id = _line_variant(checkout, line_id)
+        checkout_line_update(checkout=checkout, variant_id=variant_id, quantity=0)
+
+
+@checkout_mutation
+def line_delete(info, checkout: Checkout, line_id=None) -> None:
+    variant_id = _line_variant(checkout, line_id)
+    checkout_line_update(checkout=checkout, variant_id=variant_id, quantity=0)
+
+
+@checkout_mutation
+def email_update(info, checkout: Checkout, email: str) -> None:
+    checkout_email_update(checkout=checkout, email=email)
+
+
+@checkout_mutation
+def shipping_address_update(info, checkout: Checkout, shipping_address, **_options) -> None:
+    checkout_address_update(checkout=checkout, kind="shipping", address=_address(shipping_address))
+
+
+@checkout_mutation
+def billing_address_update(info, checkout: Checkout, billing_address, **_options) -> None:
+    checkout_address_update(checkout=checkout, kind="billing", address=_address(billing_address))
+
+
+@checkout_mutation
+def delivery_method_update(info, checkout: Checkout, delivery_method_id=None) -> None:
+    summary = summary_of(info, checkout)
+    if not delivery_method_choose(
+        checkout=checkout, summary=summary, method_id=delivery_method_id or ""
+    ):
+        raise Refused(
+            error("deliveryMethodId", _("This delivery method does not exist."), "NOT_FOUND")
+        )
+
+
+@checkout_mutation
+def promo_code_add(info, checkout: Checkout, promo_code: str, **_unused) -> None:
+    raise Refused(error("promoCode", _("Promo code is invalid"), "INVALID"))
+
+
+def order_of_checkout(token: str | None) -> Order | None:
+    """The order a checkout became (placed by checkoutComplete or transactionInitialize)."""
+    if not token:
+        return None
+    orders = Order.objects.filter(checkout_token=token).exclude(
+        status__in=[OrderStatus.CANCELLED, OrderStatus.EXPIRED]
+    )
+    return orders.order_by("-created_at").first()
+
+
+def checkout_order_place(info, *, checkout: Checkout, majority_confirmed: bool) -> Order:
+    """Place the order of `checkout`, awaiting payment with its stock reserved; raises
+    Refused with the reasons when the checkout is not ready."""
+    with all_or_nothing():
+        order = checkout_complete(
+            checkout=checkout,
+            majority_confirmed=majority_confirmed,
+            user=info.context.signed_in_user,
+        )
+    summary_forget(info, checkout)
+    return order
+
+
+def checkout_complete_resolve(
+    root, info, id=None, token=None, majority_confirmed=False, **_options
+) -> dict:
+    """The order of the checkout: the one its payment placed, else placed now (awaiting
+    payment, stock reserved: pay it with transactionInitialize on the order)."""
+    placed = order_of_checkout(checkout_token_of(id, token))
+    if placed is not None:
+        return {"order": placed, "confirmation_needed": False, "errors": []}
+    try:
+        checkout = checkout_for(info, id, token)
+        order = checkout_order_place(info, checkout=checkout, majority_confirmed=majority_confirmed)
+    except Refused as refused:
+        return {"order": None, "confirmation_needed": False, "errors": refused.errors}
+    return {"order": order, "confirmation_needed": False, "errors": []}

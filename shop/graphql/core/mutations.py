@@ -1,0 +1,48 @@
+"""Mutation payloads' `errors { field message code }` from the services' ValidationErrors."""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from graphene.utils.str_converters import to_camel_case
+
+
+@dataclass(frozen=True)
+class ErrorValue:
+    field: str | None
+    message: str
+    code: str
+
+
+def _messages(error: ValidationError) -> Iterable[tuple[str, str | None]]:
+    for item in error.error_list:
+        message = item.message % item.params if item.params else item.message
+        yield str(message), item.code
+
+
+def mutation_errors(
+    error: ValidationError,
+    *,
+    codes: Iterable[str],
+    fields: Mapping[str, str | None] | None = None,
+) -> list[ErrorValue]:
+    """One error per message, its field in the API's camelCase (or as `fields` names it), its
+    code one of `codes` ("INVALID" for a code the API does not know)."""
+    known = {str(code) for code in codes}
+    fields = fields or {}
+    by_field = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: [error]}
+    found = []
+    for name, errors in by_field.items():
+        api_field = fields.get(name, None if name == NON_FIELD_ERRORS else to_camel_case(name))
+        for item in errors:
+            for message, code in _messages(
+                item if isinstance(item, ValidationError) else ValidationError(item)
+            ):
+                code = str(code).upper() if code else "INVALID"
+                found.append(ErrorValue(api_field, message, code if code in known else "INVALID"))
+    return found
+
+
+def error(field: str | None, message: str, code: str) -> list[ErrorValue]:
+    """A payload's single error."""
+    return [ErrorValue(field, str(message), code)]
