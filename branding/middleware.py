@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
 
 from branding.campaigns import TAG_PARAMETER, visit_of, visit_remember
-from branding.services import campaign_visit_record
+from branding.services.campaigns import campaign_visit_record
 
 _TAG_MAX_LENGTH = 40
 

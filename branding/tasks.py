@@ -3,27 +3,31 @@
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from branding import services
+from branding.services import campaigns, share_images
+
+_RETRIED = {
+    "acks_late": True,
+    "autoretry_for": (OperationalError, InterfaceError),
+    "retry_backoff": True,
+    "max_retries": 5,
+}
 
 
-@shared_task(
-    name="branding.share_image_refresh",
-    acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    retry_backoff=True,
-    max_retries=5,
-)
+@shared_task(name="branding.share_image_refresh", **_RETRIED)
 def share_image_refresh_task(product_id: int) -> int | None:
     """Make a product's share picture when it is missing or out of date; idempotent."""
-    stored = services.share_image_refresh(product_id=product_id)
+    stored = share_images.share_image_refresh(product_id=product_id)
     return stored.pk if stored is not None else None
 
 
-@shared_task(name="branding.reminders_send", acks_late=False)
-def reminders_send_task() -> int:
-    """One batch of campaign reminders (celery beat runs it every ten minutes).
+@shared_task(name="branding.seller_share_image_refresh", **_RETRIED)
+def seller_share_image_refresh_task(seller_id: int) -> int | None:
+    """Make a seller's share picture when it is missing or out of date; idempotent."""
+    stored = share_images.seller_share_image_refresh(seller_id=seller_id)
+    return stored.pk if stored is not None else None
 
-    Not acknowledged late: a redelivered batch would only find fewer people left to write to,
-    but there is no reason to run it twice.
-    """
-    return services.reminder_batch_send()
+
+@shared_task(name="branding.reminders_send")
+def reminders_send_task() -> int:
+    """One batch of campaign reminders; celery beat runs it every ten minutes."""
+    return campaigns.reminder_batch_send()

@@ -22,7 +22,7 @@ from branding.selectors import (
     poster_viewer_allowed,
     producer_for_poster,
 )
-from branding.services import consent_give, consent_withdraw
+from branding.services.campaigns import consent_give, consent_withdraw
 
 
 def _producer_for(request: HttpRequest, seller_slug: str):

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from branding.emails import unsubscribe_token
 from branding.models import CampaignVisit, ConsentSource, MarketingConsent, ReminderDelivery
-from branding.services import consent_give, reminder_batch_send
+from branding.services.campaigns import consent_give, reminder_batch_send
 from shop.checkout.complete import checkout_complete
 from shop.orders.models import Order
 from shop.payments.services import builtin_payment_settle

@@ -12,7 +12,7 @@ from PIL import Image, ImageOps
 
 from branding.badges import SIGN_BADGES
 from branding.models import ShareImage
-from branding.services import share_image_refresh
+from branding.services.share_images import share_image_refresh
 from branding.share_images import (
     BRAND_MARK_HEIGHT,
     SIGN_SIZE,
@@ -22,7 +22,7 @@ from branding.share_images import (
 from branding.theme import colour
 from catalogue.models import ClaimStatus, QualitySign, VatRate
 from catalogue.services import product_image_add
-from tests.factories import make_claim, make_product, make_seller, make_variant
+from tests.factories import make_claim, make_producer, make_product, make_seller, make_variant
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +64,10 @@ def centre_of_badge(index: int) -> tuple[int, int]:
     return left + SIGN_SIZE // 2, top + SIGN_SIZE // 6
 
 
+def colour_of(value: str) -> tuple[int, int, int]:
+    return tuple(int(value.lstrip("#")[index : index + 2], 16) for index in (0, 2, 4))
+
+
 def close(pixel, expected, tolerance=12) -> bool:
     return all(abs(a - b) <= tolerance for a, b in zip(pixel, expected, strict=True))
 
@@ -81,11 +85,8 @@ def test_the_picture_is_1200_by_630_with_a_badge_per_sign_and_the_brand_mark_apa
     assert picture.size == (1200, 630)
     assert picture.getpixel((0, 0)) != colour("paper")  # the photo starts at the edge
     fills = [picture.getpixel(centre_of_badge(index)) for index in range(2)]
-    expected = {SIGN_BADGES["aop"].fill, SIGN_BADGES["ab"].fill}
-    expected_rgb = {
-        tuple(int(value.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)) for value in expected
-    }
-    assert all(any(close(fill, rgb) for rgb in expected_rgb) for fill in fills)
+    assert close(fills[0], colour_of(SIGN_BADGES["aop"].fill))
+    assert close(fills[1], colour_of(SIGN_BADGES["ab"].fill))
     assert close(picture.getpixel(centre_of_badge(2)), colour("paper"))  # two signs, two badges
     left, top, right, _bottom = brand_mark_box()
     assert top > sign_position(0)[1] + SIGN_SIZE  # below the signs' row, never among them
@@ -173,3 +174,21 @@ def test_an_expired_sign_is_not_drawn():
     )
     picture = picture_of(share_image_refresh(product_id=product.pk))
     assert close(picture.getpixel(centre_of_badge(0)), colour("paper"))
+
+
+def test_a_sellers_page_serves_its_share_picture_with_the_signs_it_holds(
+    client, django_capture_on_commit_callbacks
+):
+    seller = make_seller(slug="coutellerie-du-cele", name="Coutellerie du Célé", is_selling=True)
+    make_producer(seller=seller)
+    make_claim(seller=seller, sign=QualitySign.objects.get(code="artisan"), status="approved")
+    make_variant(product=make_product(seller=seller))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get("/en/producers/coutellerie-du-cele/")
+    stored = ShareImage.objects.get(seller=seller)
+    picture = picture_of(stored)
+    assert picture.size == (1200, 630)
+    assert close(picture.getpixel(centre_of_badge(0)), colour_of(SIGN_BADGES["artisan"].fill))
+    assert all(close(pixel, colour("paper")) for pixel in brand_mark_pixels(picture))
+    page = client.get("/en/producers/coutellerie-du-cele/").content.decode()
+    assert f'<meta property="og:image" content="http://testserver{stored.file.url}">' in page

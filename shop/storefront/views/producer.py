@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from branding.services.share_images import seller_share_image
 from catalogue.selectors import product_cards, products_of_seller
 from producers.selectors import seller_profile
 
@@ -16,4 +17,10 @@ def producer(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No seller here.")
     products = product_cards(products_of_seller(seller=profile.seller))
     page = Paginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "storefront/producer.html", {"profile": profile, "page": page})
+    share_image = seller_share_image(profile=profile)
+    context = {
+        "profile": profile,
+        "page": page,
+        "share_image_url": request.build_absolute_uri(share_image) if share_image else "",
+    }
+    return render(request, "storefront/producer.html", context)

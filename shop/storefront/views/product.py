@@ -3,7 +3,7 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from branding.services import product_share_image
+from branding.services.share_images import product_share_image
 from catalogue.food_information import ALCOHOL_HEALTH_MESSAGE, allergen_labels, nutrition_rows
 from catalogue.selectors import category_path, product_for_page, seller_claims_in_force
 from producers.selectors import producer_of_seller

@@ -1,10 +1,9 @@
-"""Every write of the brand: campaign visits and attribution, consent, reminders, share images."""
+"""Writes of the campaigns: visits and attribution, marketing consent, the reminder."""
 
 import logging
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,13 +16,9 @@ from branding.models import (
     MarketingConsent,
     OrderAttribution,
     ReminderDelivery,
-    ShareImage,
 )
 from branding.reminders import reminder_campaigns, reminder_products, reminder_recipients
 from branding.selectors import campaign_by_tag
-from branding.share_images import ShareSubject, share_image_compose
-from catalogue.models import Product
-from catalogue.selectors import product_for_page
 from producers.models import Producer
 from shop.accounts.models import User
 from shop.orders.models import Order
@@ -31,7 +26,6 @@ from shop.orders.models import Order
 logger = logging.getLogger(__name__)
 
 REMINDER_BATCH_SIZE = 200
-SHARE_PHOTO_SIZE = 1024
 
 
 # Visits and attribution --------------------------------------------------------------------
@@ -186,70 +180,3 @@ def reminder_batch_send(*, on: date | None = None, limit: int = REMINDER_BATCH_S
         if sent >= limit:
             break
     return sent
-
-
-# Share images -----------------------------------------------------------------------------
-
-
-def _product_subject(product: Product) -> ShareSubject:
-    """What the share picture of `product` shows, from the product read by `product_for_page`."""
-    prices = [variant.price for variant in product.variants.all()]
-    images = list(product.images.all())
-    return ShareSubject(
-        title=product.name,
-        subtitle=", ".join(filter(None, [product.seller.name, product.seller.town])),
-        price=min(prices) if prices else None,
-        photo_name=images[0].image.name if images else "",
-        signs=tuple((claim.sign.code, claim.sign.name) for claim in product.label_claims.all()),
-        brand_approved=product.brand_approved_at is not None,
-        is_alcohol=product.is_alcohol,
-    )
-
-
-def _photo_bytes(product: Product) -> bytes | None:
-    images = list(product.images.all())
-    if not images:
-        return None
-    large = [item for item in images[0].thumbnails.all() if item.size >= SHARE_PHOTO_SIZE]
-    stored = min(large, key=lambda item: item.size).file if large else images[0].image
-    with stored.open("rb") as handle:
-        return handle.read()
-
-
-def product_share_image(*, product: Product) -> str | None:
-    """The address of `product`'s share picture (read with `product_for_page`), or None before
-    the first one is made. A missing or out-of-date picture is (re)made by a task after commit."""
-    stored = ShareImage.objects.filter(product=product).first()
-    if stored is None or stored.fingerprint != _product_subject(product).fingerprint():
-        # Imported here: the tasks module imports this one (tasks call services).
-        from branding.tasks import share_image_refresh_task
-
-        product_id = product.pk
-        transaction.on_commit(lambda: share_image_refresh_task.delay(product_id=product_id))
-    return stored.file.url if stored is not None else None
-
-
-@transaction.atomic
-def share_image_refresh(*, product_id: int) -> ShareImage | None:
-    """Make the share picture of a product for sale unless the stored one is up to date.
-
-    Returns the stored picture, or None when the product is not for sale.
-    """
-    slug = Product.objects.filter(pk=product_id).values_list("slug", flat=True).first()
-    product = product_for_page(slug=slug) if slug else None
-    if product is None:
-        return None
-    subject = _product_subject(product)
-    stored = ShareImage.objects.select_for_update().filter(product=product).first()
-    if stored is not None and stored.fingerprint == subject.fingerprint():
-        return stored
-    stored = stored or ShareImage(product=product)
-    old_name = stored.file.name
-    content = share_image_compose(subject, _photo_bytes(product))
-    stored.file.save(f"{product.slug}.png", ContentFile(content), save=False)
-    stored.fingerprint = subject.fingerprint()
-    stored.save()
-    if old_name:
-        storage = stored.file.storage
-        transaction.on_commit(lambda: storage.delete(old_name))
-    return stored
