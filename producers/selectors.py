@@ -278,3 +278,22 @@ def audit_target_label(*, entry: AuditEntry) -> str:
     if isinstance(target, ProductRevision):
         return target.product.name
     return str(target)
+
+
+def review_message_latest(*, target: Model) -> AuditEntry | None:
+    """The chamber's last message to the producer about `target` (changes requested, or why it
+    was rejected or refused), for the portal to show; None when there is none."""
+    return (
+        audit_entries_for(targets=[target])
+        .filter(
+            to_state__in=[
+                ReviewStatus.CHANGES_REQUESTED,
+                ReviewStatus.REJECTED,
+                ClaimStatus.REJECTED,
+                RevisionStatus.REFUSED,
+            ]
+        )
+        .exclude(reason="")
+        .order_by("-created_at", "-id")
+        .first()
+    )

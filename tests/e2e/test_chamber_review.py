@@ -1,6 +1,6 @@
 """A CMA reviewer, in French, asks a cutler for changes, then approves the fixed product, which
-appears in the shop. The producer's side (the fix and the new submission) goes through the
-review services: the browser follows the reviewer."""
+appears in the shop. The cutler fixes the product in its portal; the first submission is made
+through the review service, as the portal would."""
 
 import pytest
 
@@ -56,10 +56,25 @@ def test_a_cma_reviewer_requests_changes_then_approves_and_the_product_goes_on_s
     assert product.review_status == ReviewStatus.CHANGES_REQUESTED
     assert page.get_by_role("link", name="Couteau de berger en buis").count() == 0
 
-    # The producer reads the message, fixes the description and sends the product again.
-    product.description = "Manche en buis du Quercy, lame en acier carbone XC75."
-    product.save(update_fields=["description"])
-    product_submit(user=owner, product=product)
+    # The cutler, in its portal, fixes the description and sends the product again.
+    workshop = browser.new_context(locale="fr-FR").new_page()
+    workshop.set_default_timeout(15_000)
+    portal_page = f"{live_server.url}/fr/producteur/produits/{product.pk}/"
+    workshop.goto(portal_page)
+    workshop.locator("#id_username").fill("atelier@demo.ohmylot.fr")
+    workshop.locator("#id_password").fill(PASSWORD)
+    workshop.locator("#id_password").press("Enter")
+    workshop.wait_for_url(portal_page)
+    workshop.locator("#id_description").fill(
+        "Manche en buis du Quercy, lame en acier carbone XC75."
+    )
+    workshop.locator("section[aria-labelledby=details-title] button[type=submit]").click()
+    workshop.wait_for_load_state()
+    workshop.locator("form[action$='/envoyer/'] button").click()
+    workshop.wait_for_load_state()
+    workshop.screenshot(path=output_dir / "producer-sent.png", full_page=True)
+    product.refresh_from_db()
+    assert product.review_status == ReviewStatus.SUBMITTED
 
     page.reload()
     page.get_by_role("link", name="Couteau de berger en buis").click()

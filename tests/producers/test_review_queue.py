@@ -8,7 +8,13 @@ from django.utils import timezone
 from catalogue.models import ClaimStatus, ReviewStatus
 from producers.models import AuditEntry, Chamber, ChamberCode, ProductRoute
 from producers.review_emails import chamber_digest_send
-from producers.selectors import audit_entries_between, audit_entries_for, review_queue_for
+from producers.selectors import (
+    audit_entries_between,
+    audit_entries_for,
+    review_message_latest,
+    review_queue_for,
+)
+from producers.services.review import product_decide
 from producers.services.submission import (
     producer_application_submit,
     product_revision_propose,
@@ -114,3 +120,22 @@ def test_the_audit_export_holds_the_period_and_the_reviewers_own_chamber_only():
     assert list(audit_entries_for(targets=[product])) == list(
         AuditEntry.objects.filter(target_id=product.pk, target_type="catalogue.product")
     )
+
+
+def test_the_producer_reads_the_chambers_last_message():
+    _producer, owner, product = make_listed_product()
+    reviewer = make_reviewer(chamber_code=ChamberCode.AGRICULTURE)
+    assert review_message_latest(target=product) is None
+
+    for message in ("Photo floue.", "Précisez l'affinage."):
+        product_submit(user=owner, product=product)
+        product_decide(
+            user=reviewer,
+            product=product,
+            decision=ReviewStatus.CHANGES_REQUESTED,
+            reason=message,
+        )
+    product_submit(user=owner, product=product)
+
+    latest = review_message_latest(target=product)
+    assert (latest.reason, latest.actor) == ("Précisez l'affinage.", reviewer)
