@@ -11,9 +11,18 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from branding.models import Campaign, MarketingConsent, OrderAttribution, ReminderDelivery
+from branding.models import (
+    Campaign,
+    MarketingConsent,
+    Merchandise,
+    OrderAttribution,
+    ReminderDelivery,
+)
 from branding.selectors import campaign_for_home, campaign_report
+from branding.services.merchandise import merchandise_save
+from catalogue.admin import ProductImageInline, ProductVariantInline
 from catalogue.admin.translations import TranslatedAdmin
+from catalogue.models import SellerKind
 from catalogue.selectors import product_cards_load
 
 
@@ -110,3 +119,33 @@ class ReminderDeliveryAdmin(ReadOnlyAdmin):
     list_display = ("campaign", "consent", "product_count", "sent_at")
     list_filter = ("campaign",)
     list_select_related = ("campaign", "consent")
+
+
+@admin.register(Merchandise)
+class MerchandiseAdmin(TranslatedAdmin):
+    """The programme's goods: stock per variant (size, colour), no chamber review."""
+
+    list_display = ("name", "category", "review_status", "updated_at")
+    list_filter = ("review_status", "category")
+    search_fields = ("name", "slug", "variants__sku")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("category", "product_type")
+    exclude = (
+        "seller",
+        "vat_rate",
+        "is_alcohol",
+        "alcohol_by_volume",
+        "is_perishable",
+        "is_chilled",
+        "brand_approved_at",
+        "allergens",
+        "nutrition",
+        "ingredients",
+    )
+    inlines = (ProductVariantInline, ProductImageInline)
+
+    def get_queryset(self, request: HttpRequest):
+        return super().get_queryset(request).filter(seller__kind=SellerKind.PROGRAMME)
+
+    def save_model(self, request: HttpRequest, obj: Merchandise, form, change: bool) -> None:
+        merchandise_save(product=obj)

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.models import Product
 from catalogue.models.translations import TranslatableModel
 
 
@@ -230,3 +231,13 @@ class ShareImage(models.Model):
 
     def __str__(self) -> str:
         return self.file.name
+
+
+class Merchandise(Product):
+    """The brand's goods (tee-shirts, tote bags, mugs, caps, posters) as the brand team sees
+    them in the admin: products sold by the programme, with no chamber review."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("merchandise item")
+        verbose_name_plural = _("merchandise")
