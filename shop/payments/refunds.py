@@ -19,6 +19,7 @@ from shop.payments.gateway import STRIPE_GATEWAY_ID, GatewayError, from_cents, t
 from shop.payments.models import Payment, Refund, RefundLine
 
 LATE_REFUNDED = "payments.payment.late_refunded"
+LATE_REFUND_FAILED = "payments.payment.late_refund_failed"
 
 
 @dataclass(frozen=True)
@@ -211,27 +212,22 @@ def stripe_charge_refunded(*, intent_id: str, amount_refunded_cents: int, event_
     return "refund recorded"
 
 
-def refund_late_payment(*, order: Order, intent_id: str, amount_cents: int) -> bool:
-    """Money taken for an order that is no longer awaiting it goes back in full, once.
-    Returns False when it was already given back."""
-    done = order.events.filter(action=LATE_REFUNDED, data__reference=intent_id)
-    if done.exists():
-        return False
+def refund_late_payment(*, order: Order, intent_id: str, amount_cents: int) -> str:
+    """Money taken for an order that is no longer awaiting it goes back in full, once. A refund
+    Stripe refuses is written in the order's history for the brand team. Returns what happened."""
+    if order.events.filter(action=LATE_REFUNDED, data__reference=intent_id).exists():
+        return "late payment already refunded"
+    data = {"reference": intent_id, "amount_cents": amount_cents}
     try:
-        reference = stripe_gateway.refund_create(
+        data["refund"] = stripe_gateway.refund_create(
             intent_id=intent_id,
             amount_cents=amount_cents,
             idempotency_key=f"ohmylot-late-{intent_id}",
             metadata={"order": order.number, "why": "late payment"},
         )
     except GatewayError as error:
-        reference, message = "", str(error)
+        action, message, outcome = LATE_REFUND_FAILED, str(error), "late payment refund failed"
     else:
-        message = ""
-    order_event_record(
-        order=order,
-        action=LATE_REFUNDED if reference else "payments.payment.late_refund_failed",
-        message=message,
-        data={"reference": intent_id, "refund": reference, "amount_cents": amount_cents},
-    )
-    return bool(reference)
+        action, message, outcome = LATE_REFUNDED, "", "late payment refunded"
+    order_event_record(order=order, action=action, message=message, data=data)
+    return outcome

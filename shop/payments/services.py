@@ -177,9 +177,7 @@ def stripe_intent_succeeded(*, intent_id: str, amount_cents: int) -> str:
         return "paid"
     if order.payment_reference == intent_id:
         return "already paid"
-    if refund_late_payment(order=order, intent_id=intent_id, amount_cents=amount_cents):
-        return "late payment refunded"
-    return "late payment already refunded"
+    return refund_late_payment(order=order, intent_id=intent_id, amount_cents=amount_cents)
 
 
 @transaction.atomic

@@ -9,7 +9,7 @@ from shop.orders.models import OrderStatus, PaymentStatus
 from shop.orders.services import orders_expire_unpaid
 from shop.payments.error_codes import PaymentErrorCode
 from shop.payments.gateway import STRIPE_GATEWAY_ID
-from shop.payments.models import Refund
+from shop.payments.models import Payment, Refund
 from shop.payments.refunds import refund_create
 from shop.payments.services import builtin_payment_settle, payment_initialize
 from tests.factories import make_order, make_user, make_variant
@@ -172,3 +172,20 @@ def test_a_payment_arriving_for_an_expired_order_is_given_back_once(client, stri
     assert order.events.filter(action="payments.payment.late_refunded").count() == 1
     assert len(stripe_on.posts("/v1/refunds")) == 1
     assert stripe_charge_of(stripe_on.url, intent_id=intent_id)["refunded"] is True
+
+
+def test_a_late_payment_stripe_will_not_refund_is_written_in_the_history(client, stripe_on):
+    order = make_order((make_variant(), 1))
+    Payment.objects.create(
+        order=order, gateway=STRIPE_GATEWAY_ID, attempt=1, reference="pi_gone", amount=order.total
+    )
+    type(order).objects.filter(pk=order.pk).update(reserved_until="2020-01-01T00:00Z")
+    orders_expire_unpaid()
+    obj = {"id": "pi_gone", "object": "payment_intent", "amount": int(order.total * 100)}
+
+    response = post_event(client, make_event("payment_intent.succeeded", obj))
+
+    assert (response.status_code, response.content) == (200, b"late payment refund failed")
+    event = order.events.get(action="payments.payment.late_refund_failed")
+    assert event.data == {"reference": "pi_gone", "amount_cents": int(order.total * 100)}
+    assert not Refund.objects.exists()
