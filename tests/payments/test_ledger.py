@@ -138,3 +138,11 @@ def test_a_period_ending_before_it_starts_shows_an_error(client):
     )
     assert response.status_code == 200
     assert "The period ends before it starts." in response.content.decode()
+
+
+def test_the_ledger_reads_a_fixed_number_of_queries(settings, django_assert_num_queries):
+    mixed_order_with_a_partial_refund(settings)
+    paid(make_order((make_variant(), 1), (make_variant(), 2)))
+    with django_assert_num_queries(8):
+        ledger = ledger_for_period(start=TODAY, end=TODAY)
+    assert len(ledger.rows) == 4
