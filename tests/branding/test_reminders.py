@@ -10,6 +10,7 @@ from django.utils import timezone
 from branding.emails import unsubscribe_token
 from branding.models import CampaignVisit, ConsentSource, MarketingConsent, ReminderDelivery
 from branding.services.campaigns import consent_give, reminder_batch_send
+from shop.celery import app
 from shop.checkout.complete import checkout_complete
 from shop.orders.models import Order
 from shop.payments.services import builtin_payment_settle
@@ -198,3 +199,25 @@ def test_the_newsletter_form_needs_the_box_ticked(client):
 def test_the_newsletter_box_starts_unticked(client):
     page = client.get("/en/marque/newsletter/").content.decode()
     assert '<input type="checkbox" name="consent" required id="id_consent">' in page
+
+
+def test_a_french_reader_gets_the_campaigns_french_words():
+    back_to_school()
+    consent("jules@example.fr", "fr")
+    reminder_batch_send()
+    assert "Le Lot vous manque ?" in mail.outbox[0].subject
+    assert "Le Lot vous manque ?" in mail.outbox[0].body
+
+
+def test_a_bad_email_on_the_newsletter_form_is_a_form_error(client):
+    response = client.post("/en/marque/newsletter/", {"email": "not an email", "consent": "on"})
+    assert response.status_code == 400
+    assert "Enter a valid email address." in response.content.decode()
+    assert MarketingConsent.objects.count() == 0
+
+
+def test_celery_beat_sends_the_reminder_in_batches(settings):
+    entry = settings.CELERY_BEAT_SCHEDULE["branding-reminders-send"]
+    assert entry == {"task": "branding.reminders_send", "schedule": 600.0}
+    app.loader.import_default_modules()  # what a worker does at start: finds every tasks module
+    assert "branding.reminders_send" in app.tasks

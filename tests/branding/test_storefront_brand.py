@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from branding.models import CampaignVisit
 from branding.theme import COLOURS
 from catalogue.models import ClaimStatus, QualitySign
 from catalogue.selectors import products_filter, products_for_sale
@@ -17,6 +18,7 @@ from tests.factories import (
     make_user,
     make_variant,
 )
+from tests.shop.pictures import add_image
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +124,26 @@ def test_the_approved_filter_is_not_one_of_the_quality_signs(client):
     signs = page.split("<legend>Quality sign</legend>")[1].split("</fieldset>")[0]
     assert "Oh my Lot" not in signs
     assert QualitySign.objects.filter(name__icontains="Oh my Lot").count() == 0
+
+
+def test_the_home_page_with_a_campaign_takes_a_fixed_number_of_queries(
+    client, django_assert_num_queries
+):
+    campaign = make_campaign()
+    for index in range(4):
+        product = make_product(name=f"Produit {index}")
+        make_variant(product=product)
+        make_claim(product=product, status=ClaimStatus.APPROVED)
+        add_image(product, name=f"produit-{index}")
+        campaign.featured_products.add(product)
+    # categories, products, merchandise, campaign, featured products, variants, images,
+    # thumbnails, claims, producers
+    with django_assert_num_queries(10):
+        assert client.get("/en/").status_code == 200
+
+
+def test_a_tag_on_a_form_post_or_too_long_counts_nothing(client):
+    make_campaign(tag="ete")
+    client.post("/en/marque/newsletter/?c=ete", {"email": "x@example.org"})
+    client.get(f"/en/?c={'e' * 41}")
+    assert CampaignVisit.objects.count() == 0
