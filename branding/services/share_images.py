@@ -4,6 +4,7 @@ up to date (their fingerprint matches what they show)."""
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 
 from branding.models import ShareImage
 from branding.share_images import ShareSubject, share_image_compose
@@ -42,7 +43,7 @@ def _seller_photo(seller: Seller) -> ProducerPhoto | None:
     return ProducerPhoto.objects.filter(producer__seller=seller).order_by("position", "id").first()
 
 
-def _seller_subject(profile: SellerProfile, photo: ProducerPhoto | None) -> ShareSubject:
+def _seller_subject(profile: SellerProfile, photo_name: str) -> ShareSubject:
     """What the share picture of a seller shows: its name and town, the signs it holds."""
     signs = [(claim.sign.code, claim.sign.name) for claim in profile.claims]
     signs += [(sign.code, sign.name) for sign in profile.product_signs]
@@ -50,15 +51,15 @@ def _seller_subject(profile: SellerProfile, photo: ProducerPhoto | None) -> Shar
         title=profile.seller.name,
         subtitle=profile.seller.town,
         price=None,
-        photo_name=photo.image.name if photo is not None else "",
+        photo_name=photo_name,
         signs=tuple(signs),
         brand_approved=False,
     )
 
 
-def _stored_url(stored: ShareImage | None, subject: ShareSubject, queue) -> str | None:
+def _stored_url(stored: ShareImage | None, subject: ShareSubject | None, queue) -> str | None:
     """The stored picture's address; an out-of-date or missing one is queued after commit."""
-    if stored is None or stored.fingerprint != subject.fingerprint():
+    if stored is None or subject is None or stored.fingerprint != subject.fingerprint():
         transaction.on_commit(queue)
     return stored.file.url if stored is not None else None
 
@@ -82,10 +83,18 @@ def seller_share_image(*, profile: SellerProfile) -> str | None:
     from branding.tasks import seller_share_image_refresh_task
 
     seller_id = profile.seller.pk
+    # One query reads the stored picture and the name of the photo it should show.
+    first_photo = ProducerPhoto.objects.filter(producer__seller=OuterRef("seller")).order_by(
+        "position", "id"
+    )
+    stored = (
+        ShareImage.objects.filter(seller=profile.seller)
+        .annotate(photo_name=Subquery(first_photo.values("image")[:1]))
+        .first()
+    )
+    subject = _seller_subject(profile, stored.photo_name or "") if stored is not None else None
     return _stored_url(
-        ShareImage.objects.filter(seller=profile.seller).first(),
-        _seller_subject(profile, _seller_photo(profile.seller)),
-        lambda: seller_share_image_refresh_task.delay(seller_id=seller_id),
+        stored, subject, lambda: seller_share_image_refresh_task.delay(seller_id=seller_id)
     )
 
 
@@ -140,7 +149,7 @@ def seller_share_image_refresh(*, seller_id: int) -> ShareImage | None:
     stored = ShareImage.objects.select_for_update().filter(seller=profile.seller).first()
     return _store(
         stored or ShareImage(seller=profile.seller),
-        _seller_subject(profile, photo),
+        _seller_subject(profile, photo.image.name if photo is not None else ""),
         photo.image if photo is not None else None,
         f"seller-{profile.seller.slug}",
     )

@@ -137,6 +137,6 @@ def test_the_page_takes_a_fixed_number_of_queries(client, django_assert_num_quer
         make_claim(product=product, status=ClaimStatus.APPROVED)
         add_image(product, name=f"fromage-{index}")
     # categories, seller and producer, seller claims, product signs, count, products,
-    # variants, images, thumbnails, claims, share image, producer photo
-    with django_assert_num_queries(12):
+    # variants, images, thumbnails, claims, share image
+    with django_assert_num_queries(11):
         assert client.get("/en/producers/chevrerie-du-causse/").status_code == 200
