@@ -22,6 +22,7 @@ from graphql import (
     VariableNode,
 )
 from graphql.language import IntValueNode
+from graphql.utilities import value_from_ast_untyped
 
 from shop.graphql.core.errors import api_error
 
@@ -93,7 +94,8 @@ class _Walker:
 
 def limits_rule(variables: Mapping[str, Any] | None) -> type[ValidationRule]:
     """A validation rule refusing operations deeper than MAX_DEPTH or dearer than MAX_COST;
-    `variables` are the request's, so a page size given as a variable counts."""
+    `variables` are the request's (else the variables' defaults), so a page size given as a
+    variable counts."""
 
     class LimitsRule(ValidationRule):
         def enter_operation_definition(self, node: OperationDefinitionNode, *_args) -> None:
@@ -102,7 +104,13 @@ def limits_rule(variables: Mapping[str, Any] | None) -> type[ValidationRule]:
                 for definition in self.context.document.definitions
                 if isinstance(definition, FragmentDefinitionNode)
             }
-            depth, cost = _Walker(fragments, variables or {}).measure(node.selection_set)
+            defaults = {
+                definition.variable.name.value: value_from_ast_untyped(definition.default_value)
+                for definition in node.variable_definitions or ()
+                if definition.default_value is not None
+            }
+            walker = _Walker(fragments, {**defaults, **(variables or {})})
+            depth, cost = walker.measure(node.selection_set)
             if depth > MAX_DEPTH:
                 self.report_error(
                     GraphQLError(

@@ -6,10 +6,18 @@ from django.test import Client
 
 
 def api_post(
-    client: Client, query: str, variables: dict | None = None, *, token: str | None = None
+    client: Client,
+    query: str,
+    variables: dict | None = None,
+    *,
+    token: str | None = None,
+    headers_language: str = "en",
 ) -> dict:
-    """The JSON answer to `query`; `token` goes in the Authorization header."""
-    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"} if token else {}
+    """The JSON answer to `query` (messages in `headers_language`); `token` goes in the
+    Authorization header."""
+    headers = {"HTTP_ACCEPT_LANGUAGE": headers_language}
+    if token:
+        headers["HTTP_AUTHORIZATION"] = f"Bearer {token}"
     response = client.post(
         "/graphql/",
         json.dumps({"query": query, "variables": variables or {}}),

@@ -48,6 +48,9 @@ class CheckoutErrorCode(graphene.Enum):
     NON_REMOVABLE_GIFT_LINE = "NON_REMOVABLE_GIFT_LINE"
     SHIPPING_CHANGE_FORBIDDEN = "SHIPPING_CHANGE_FORBIDDEN"
     MISSING_ADDRESS_DATA = "MISSING_ADDRESS_DATA"
+    # Ours: a postcode that does not exist in the country; alcohol without the buyer's majority.
+    INVALID_POSTCODE = "INVALID_POSTCODE"
+    MAJORITY_NOT_CONFIRMED = "MAJORITY_NOT_CONFIRMED"
 
 
 class DeliveryOptionsCalculateErrorCode(graphene.Enum):

@@ -1,0 +1,51 @@
+"""Limits of one request: depth, cost; and every contract operation stays within them."""
+
+import pytest
+from graphql import OperationDefinitionNode, print_ast
+
+from shop.graphql.limits import MAX_COST, MAX_DEPTH, _Walker
+from tests.graphql.client import api_post
+from tests.graphql.contract import OPERATION_FILES, contract_document
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_too_deep_query_is_refused_before_it_runs(client):
+    nested = "children(first: 1) { edges { node { " * 6 + "id" + " } } }" * 6
+    query = f"{{ categories(first: 1) {{ edges {{ node {{ {nested} }} }} }} }}"
+
+    result = api_post(client, query)
+
+    assert result.get("data") is None
+    assert result["errors"][0]["extensions"]["exception"]["code"] == "QUERY_TOO_DEEP"
+    assert result["errors"][0]["message"] == (
+        f"The query is 22 levels deep; at most {MAX_DEPTH} are allowed."
+    )
+
+
+def test_a_too_expensive_query_is_refused_counting_page_sizes_given_as_variables(client):
+    query = """query($n: Int) { categories(first: $n) { edges { node {
+        children(first: $n) { edges { node { children(first: $n) { edges { node {
+          id name slug level } } } } } } } } } }"""
+
+    cheap = api_post(client, query, {"n": 2})
+    dear = api_post(client, query, {"n": 100})
+
+    assert "errors" not in cheap
+    assert dear["errors"][0]["extensions"]["exception"]["code"] == "QUERY_TOO_EXPENSIVE"
+
+
+def test_every_contract_operation_is_within_the_limits_for_pages_of_20():
+    for name in OPERATION_FILES:
+        document = contract_document(name)
+        fragments = {
+            node.name.value: node
+            for node in document.definitions
+            if not isinstance(node, OperationDefinitionNode)
+        }
+        walker = _Walker(fragments, {"first": 20})
+        for node in document.definitions:
+            if isinstance(node, OperationDefinitionNode):
+                depth, cost = walker.measure(node.selection_set)
+                assert depth <= MAX_DEPTH, print_ast(node)[:80]
+                assert cost <= MAX_COST, print_ast(node)[:80]
