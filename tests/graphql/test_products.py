@@ -72,7 +72,7 @@ def test_a_product_shows_its_prices_thumbnail_category_producer_and_signs(client
     }
     assert node["signs"] == [
         {
-            "sign": {"code": "aop", "name": "AOP", "kind": "SIQO"},
+            "sign": {"code": "aop", "name": "PDO", "kind": "SIQO"},
             "certifier": "Certipaq",
             "validUntil": product.label_claims.get().valid_until.isoformat(),
         }
