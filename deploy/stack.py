@@ -89,6 +89,7 @@ class ProcessLog:
                 log_file.flush()
                 if echo:
                     sys.stdout.write(f"{self.name:>6} | {line}")
+                    sys.stdout.flush()
                 with self._changed:
                     self.lines.append(line)
                     self._changed.notify_all()
@@ -245,7 +246,15 @@ class Stack:
                 return name
 
 
+def _interrupt(signum: int, _frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    # Ctrl-C, or a supervisor's SIGTERM, stops every process, even when started from a
+    # script that made the shell ignore SIGINT.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     config = StackConfig.from_env()
     stack = Stack(config, echo=True)
     try:
@@ -264,8 +273,9 @@ def main() -> None:
         name = stack.wait()
         print(f"==> {name} exited; stopping the stack", file=sys.stderr)
     except KeyboardInterrupt:
-        print("\n==> Stopping the stack")
+        print("\n==> Stopping the stack", flush=True)
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         stack.stop()
 
 

@@ -83,7 +83,7 @@ class Shopper:
         try:
             connection.request(method, path, body=body.encode(), headers=sent)
             response = connection.getresponse()
-            text = response.read().decode()
+            text = response.read().decode(errors="replace")
         finally:
             connection.close()
         for header in response.headers.get_all("Set-Cookie") or []:

@@ -73,6 +73,9 @@ def test_an_order_placed_over_http_is_confirmed_by_the_worker(stack):
 
     results = shopper.get("/en/search/?q=rocamadour")
     product = shopper.get(re.search(r'href="(/en/p/rocamadour-aop/)"', results.text)[1])
+    # Uploads are served (SERVE_MEDIA): the product's photo is there.
+    photo = re.search(r'src="(/media/[^"]+\.webp)"', product.text)[1]
+    assert shopper.get(photo).status == 200
     cart = shopper.submit(product, product.form("/cart/add/"), quantity="2")
     assert "is in your cart" in cart.text
     details = shopper.get("/en/checkout/details/")
