@@ -197,6 +197,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+# A task taken by a worker that died before acknowledging it (tasks are acknowledged when they
+# end) goes back to the queue after this many seconds: longer than the longest task.
+CELERY_VISIBILITY_TIMEOUT = int(env_float("CELERY_VISIBILITY_TIMEOUT", 3600))
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": max(1, min(10, CELERY_VISIBILITY_TIMEOUT // 2)),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BEAT_SCHEDULE = {
     "orders-expire-unpaid": {"task": "orders.orders_expire_unpaid", "schedule": 300.0},
 }
@@ -209,14 +217,6 @@ if EMAIL_HOST:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-# A task taken by a worker that died before acknowledging it (tasks are acknowledged when they
-# end) goes back to the queue after this many seconds: longer than the longest task.
-CELERY_VISIBILITY_TIMEOUT = int(env_float("CELERY_VISIBILITY_TIMEOUT", 3600))
-CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
-    "unacked_restore_interval": max(1, min(10, CELERY_VISIBILITY_TIMEOUT // 2)),
-    "unacked_restore_throttle": 1,
-}
 else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = DATA_DIR / "mail"
