@@ -33,6 +33,12 @@ def _storefront(context: BenchContext) -> None:
     storefront.run(context)
 
 
+def _graphql(context: BenchContext) -> None:
+    from bench import graphql
+
+    graphql.run(context)
+
+
 def _thumbnails(context: BenchContext) -> None:
     from bench import thumbnails
 
@@ -41,6 +47,7 @@ def _thumbnails(context: BenchContext) -> None:
 
 BENCHMARKS: dict[str, Callable[[BenchContext], None]] = {
     "storefront": _storefront,
+    "graphql": _graphql,
     "thumbnails": _thumbnails,
 }
 

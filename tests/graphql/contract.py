@@ -4,7 +4,16 @@ import os
 from pathlib import Path
 
 import pytest
-from graphql import DocumentNode, OperationDefinitionNode, parse
+from graphql import (
+    DocumentNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    OperationDefinitionNode,
+    Visitor,
+    parse,
+    print_ast,
+    visit,
+)
 
 CONTRACT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "saleor"
 OPERATION_FILES = ("operations-storefront.graphql", "operations-sdk.graphql")
@@ -31,3 +40,39 @@ def operation_names(document: DocumentNode) -> list[str]:
         for node in document.definitions
         if isinstance(node, OperationDefinitionNode) and node.name
     ]
+
+
+def _spreads(node) -> set[str]:
+    names: set[str] = set()
+
+    class Spreads(Visitor):
+        def enter_fragment_spread(self, spread: FragmentSpreadNode, *_args) -> None:
+            names.add(spread.name.value)
+
+    visit(node, Spreads())
+    return names
+
+
+def operation_source(file_name: str, operation_name: str) -> str:
+    """The text of one operation of a contract file with the fragments it uses (transitively),
+    ready to send."""
+    document = contract_document(file_name)
+    fragments = {
+        node.name.value: node
+        for node in document.definitions
+        if isinstance(node, FragmentDefinitionNode)
+    }
+    operation = next(
+        node
+        for node in document.definitions
+        if isinstance(node, OperationDefinitionNode)
+        and node.name
+        and node.name.value == operation_name
+    )
+    needed, waiting = [], list(_spreads(operation))
+    while waiting:
+        name = waiting.pop()
+        if name not in needed:
+            needed.append(name)
+            waiting.extend(_spreads(fragments[name]))
+    return "\n\n".join(print_ast(node) for node in [operation, *(fragments[n] for n in needed)])

@@ -126,6 +126,7 @@ class CheckoutMutations(graphene.ObjectType):
     resolve_checkout_delivery_method_update = staticmethod(mutations.delivery_method_update)
     resolve_checkout_add_promo_code = staticmethod(mutations.promo_code_add)
     resolve_checkout_complete = staticmethod(mutations.checkout_complete_resolve)
+    resolve_delivery_options_calculate = staticmethod(mutations.delivery_options_calculate)
 
 
 class CheckoutQueries(graphene.ObjectType):

@@ -1,0 +1,64 @@
+"""The storefront's own operations, as it sends them, answer without errors on our data."""
+
+import pytest
+
+from shop.graphql.core.ids import to_global_id
+from tests.factories import make_ready_checkout
+from tests.graphql.catalogue_data import make_pictured_product
+from tests.graphql.client import api_post
+from tests.graphql.contract import operation_source
+
+pytestmark = pytest.mark.django_db
+
+STOREFRONT = "operations-storefront.graphql"
+BROWSING = {"channel": "default-channel", "languageCode": "EN"}
+
+
+def _run(client, name: str, variables: dict) -> dict:
+    result = api_post(client, operation_source(STOREFRONT, name), variables)
+    assert "errors" not in result, result["errors"]
+    return result["data"]
+
+
+@pytest.mark.parametrize(
+    ("name", "variables"),
+    [
+        ("ProductListPaginated", {"first": 20}),
+        ("ProductList", {"first": 9}),
+        (
+            "SearchProducts",
+            {"search": "roca", "sortBy": "RANK", "sortDirection": "ASC", "first": 10},
+        ),
+        ("ProductDetails", {"slug": "rocamadour"}),
+    ],
+)
+def test_browsing_operations(client, name, variables):
+    make_pictured_product(name="Rocamadour AOP", slug="rocamadour")
+
+    data = _run(client, name, {**BROWSING, **variables})
+
+    assert data
+
+
+def test_listing_by_category_and_collection(client):
+    product = make_pictured_product()
+
+    by_category = _run(
+        client, "ProductListByCategory", {**BROWSING, "slug": product.category.slug, "first": 20}
+    )
+
+    assert [edge["node"]["id"] for edge in by_category["category"]["products"]["edges"]] == [
+        to_global_id("Product", product.pk)
+    ]
+
+
+def test_checkout_operations(client):
+    product = make_pictured_product()
+    checkout = make_ready_checkout((product.variants.order_by("position").first(), 1))
+    checkout_id = to_global_id("Checkout", checkout.token)
+
+    found = _run(client, "checkout", {"id": checkout_id, "languageCode": "EN"})
+    completed = _run(client, "checkoutComplete", {"checkoutId": checkout_id})
+
+    assert found["checkout"]["id"] == checkout_id
+    assert completed["checkoutComplete"]["errors"] == []
