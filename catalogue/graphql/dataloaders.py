@@ -24,9 +24,13 @@ class VariantsByProduct(DataLoader):
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        variants = ProductVariant.objects.filter(product_id__in=keys).order_by(
-            "product_id", "position", "id"
+        variants = list(
+            ProductVariant.objects.filter(product_id__in=keys).order_by(
+                "product_id", "position", "id"
+            )
         )
+        # Their attributes are asked next, for all of them at once.
+        self.loaders.announce(VARIANT, (variant.pk for variant in variants))
         return grouped(variants, "product_id")
 
 

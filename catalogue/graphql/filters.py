@@ -166,7 +166,11 @@ def products_page(
         base = products_for_sale() if products is None else products
     narrowed = _narrow(info, base, conditions)
     ordered = _sorted(narrowed, sort_by, searched=bool(search))
-    result = connection_page(ordered.select_related("seller", "category", "product_type"), **page)
+    result = connection_page(
+        ordered.select_related("seller", "category", "product_type"),
+        counted_with_rows=bool(search),
+        **page,
+    )
     nodes = result.nodes
     info.context.loaders.announce(PRODUCT, (product.pk for product in nodes))
     info.context.loaders.announce(SELLER, (product.seller_id for product in nodes))

@@ -3,7 +3,6 @@
 import graphene
 
 from catalogue.graphql.dataloaders import (
-    VARIANT,
     AttributesByVariant,
     ImagesByProduct,
     VariantsByProduct,
@@ -117,7 +116,6 @@ def variants_of(info, product: ProductModel) -> list[VariantModel]:
     variants = info.context.loaders.get(VariantsByProduct).load(product.pk)
     for variant in variants:
         variant.product = product
-    info.context.loaders.announce(VARIANT, (variant.pk for variant in variants))
     return variants
 
 

@@ -1,17 +1,47 @@
-"""The `/graphql/` endpoint: who asks (JWT or session), the request's limits, the schema."""
+"""The `/graphql/` endpoint: who asks (JWT), the request's limits, the schema."""
+
+from functools import lru_cache
 
 from django.contrib.auth.models import AnonymousUser
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponseNotAllowed, JsonResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
-from graphene_django.views import GraphQLView
-from graphql import ExecutionResult, specified_rules
-from graphql.error import GraphQLError
+from graphene_django.views import GraphQLView, HttpError
+from graphql import (
+    DocumentNode,
+    ExecutionResult,
+    GraphQLError,
+    OperationType,
+    execute,
+    get_operation_ast,
+    parse,
+    validate,
+)
 
 from shop.graphql.api import schema
 from shop.graphql.auth import TokenError, bearer_token, public_jwks, user_of_token
 from shop.graphql.context import ApiContext
-from shop.graphql.limits import limits_rule
+from shop.graphql.limits import limits_errors
+
+DOCUMENTS_KEPT = 512  # parsed and validated queries kept per process (clients send few)
+
+
+def never_awaitable(_value) -> bool:
+    """Our resolvers are synchronous: no value needs the check for an awaitable, which
+    graphql-core otherwise makes for every field resolved."""
+    return False
+
+
+@lru_cache(maxsize=DOCUMENTS_KEPT)
+def checked_document(query: str) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
+    """The query parsed and validated against the schema, once per process: clients send the
+    same few queries again and again, and validating a storefront query costs more than
+    running it."""
+    try:
+        document = parse(query)
+    except GraphQLError as error:
+        return None, (error,)
+    return document, tuple(validate(schema.graphql_schema, document))
 
 
 @method_decorator(csrf_exempt, name="dispatch")
@@ -22,34 +52,47 @@ class ApiView(GraphQLView):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(schema=schema, **kwargs)
-        self._context: ApiContext | None = None
-        self._auth_error: TokenError | None = None
 
-    def _context_for(self, request: HttpRequest) -> ApiContext:
+    def _context(self, request: HttpRequest) -> ApiContext | TokenError:
         token = bearer_token(request)
-        user = AnonymousUser()
-        if token is not None:
-            try:
-                user = user_of_token(token=token)
-            except TokenError as error:
-                self._auth_error = error
-        return ApiContext(request=request, user=user)
+        if token is None:
+            return ApiContext(request=request, user=AnonymousUser())
+        try:
+            return ApiContext(request=request, user=user_of_token(token=token))
+        except TokenError as error:
+            return error
 
-    def get_context(self, request: HttpRequest) -> ApiContext:
-        if self._context is None:
-            self._context = self._context_for(request)
-        return self._context
-
-    def execute_graphql_request(self, request, data, query, variables, operation_name, *args):
-        self.get_context(request)
-        if self._auth_error is not None and query:
-            error = GraphQLError(
-                str(self._auth_error), extensions={"exception": {"code": self._auth_error.code}}
-            )
+    def execute_graphql_request(
+        self, request, data, query, variables, operation_name, show_graphiql=False
+    ):
+        if not query:
+            if show_graphiql:
+                return None
+            raise HttpError(JsonResponse({"errors": [{"message": "Must provide query string."}]}))
+        document, errors = checked_document(query)
+        if errors:
+            return ExecutionResult(data=None, errors=list(errors))
+        operation = get_operation_ast(document, operation_name)
+        if request.method.lower() == "get" and (
+            operation is None or operation.operation != OperationType.QUERY
+        ):
+            if show_graphiql:
+                return None
+            raise HttpError(HttpResponseNotAllowed(["POST"], "Mutations need a POST request."))
+        over_limits = limits_errors(document, operation_name, variables)
+        if over_limits:
+            return ExecutionResult(data=None, errors=over_limits)
+        context = self._context(request)
+        if isinstance(context, TokenError):
+            error = GraphQLError(str(context), extensions={"exception": {"code": context.code}})
             return ExecutionResult(data=None, errors=[error])
-        self.validation_rules = (*specified_rules, limits_rule(variables))
-        return super().execute_graphql_request(
-            request, data, query, variables, operation_name, *args
+        return execute(
+            schema.graphql_schema,
+            document,
+            context_value=context,
+            variable_values=variables,
+            operation_name=operation_name,
+            is_awaitable=never_awaitable,
         )
 
 

@@ -195,3 +195,16 @@ def test_product_by_slug_with_its_english_translation(client):
     assert found["variants"][1]["pricing"] == {"price": {"gross": {"amount": 7.5}}}
     assert found["media"][0]["type"] == "IMAGE"
     assert "/media/thumb" in found["media"][0]["url"]
+
+
+def test_search_counts_its_results_with_the_page(client):
+    make_variant(product=make_product(name="Rocamadour fermier", slug="rocamadour-fermier"))
+    make_variant(product=make_product(name="Noix du Périgord", slug="noix"))
+
+    with CaptureQueriesContext(connection) as queries:
+        result = _listing(client, search="rocamadour")
+
+    found = result["data"]["products"]
+    assert found["totalCount"] == 1
+    assert [edge["node"]["slug"] for edge in found["edges"]] == ["rocamadour-fermier"]
+    assert not any("COUNT(*) AS" in query["sql"] for query in queries.captured_queries)
