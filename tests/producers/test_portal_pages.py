@@ -340,3 +340,23 @@ def test_the_product_list_reads_a_fixed_number_of_queries(client, django_assert_
         response = client.get(reverse("portal:product_list"))
 
     assert len(response.context["products"]) == 4
+
+
+def test_the_owner_invites_and_the_invited_person_joins(client, django_capture_on_commit_callbacks):
+    producer, owner, _product = make_listed_product()
+    client.force_login(owner)
+    with django_capture_on_commit_callbacks(execute=True):
+        invited = client.post(reverse("portal:team"), {"email": "paul@example.org"})
+    assert invited["Location"] == reverse("portal:team")
+    link = re.search(r"http://[^/]+(/fr/producteur/invitation/\S+/)", mail.outbox[-1].body).group(1)
+    client.logout()
+
+    assert client.get(link)["Location"].startswith("/fr/account/login/")
+    paul = make_user(email="paul@example.org")
+    client.force_login(paul)
+    assert client.get(link).status_code == 200
+    assert client.post(link)["Location"] == reverse("portal:dashboard")
+    assert paul.producers.get() == producer
+    team_page = client.get(reverse("portal:team"))
+    assert team_page.context["is_owner"] is False
+    assert 'name="email"' not in team_page.content.decode()

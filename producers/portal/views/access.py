@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from functools import wraps
+from typing import Any, TypeVar
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -9,6 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
 from producers.member_selectors import membership_of
+
+T = TypeVar("T")
 
 
 def member_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -35,3 +38,15 @@ def render_status(request: HttpRequest, form) -> int:
 
 def error_message(error: ValidationError) -> str:
     return " ".join(error.messages)
+
+
+def form_submit(form: Any, call: Callable[[dict], T]) -> tuple[bool, T | None]:
+    """Call the service with the form's cleaned data once the bound form is valid; the
+    ValidationError it raises lands on the form's fields. (True, result) when it went through."""
+    if not form.is_bound or not form.is_valid():
+        return False, None
+    try:
+        return True, call(form.cleaned_data)
+    except ValidationError as error:
+        form.add_service_errors(error)
+        return False, None

@@ -11,7 +11,7 @@ from producers.member_selectors import product_of_producer, products_of_producer
 from producers.models import ProducerMember
 from producers.portal.forms import PhotoForm
 from producers.portal.forms_listings import ClaimForm, ClaimRenewForm, ProductForm, VariantForm
-from producers.portal.views.access import error_message, member_view
+from producers.portal.views.access import error_message, form_submit, member_view
 from producers.services import listing_parts, listings
 from producers.services.submission import claim_proof_renew, product_submit
 
@@ -46,16 +46,15 @@ def product_list(request: HttpRequest, membership: ProducerMember) -> HttpRespon
 @member_view
 def product_create(request: HttpRequest, membership: ProducerMember) -> HttpResponse:
     form = ProductForm(request.POST or None, initial={"vat_rate": "5.50"})
-    if request.method == "POST" and form.is_valid():
-        try:
-            product = listings.product_create(
-                user=request.user, producer=membership.producer, data=form.data_for_service()
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("The product is created. Add its variants and photos."))
-            return redirect("portal:product_edit", product_id=product.pk)
+    done, product = form_submit(
+        form,
+        lambda _data: listings.product_create(
+            user=request.user, producer=membership.producer, data=form.data_for_service()
+        ),
+    )
+    if done:
+        messages.success(request, _("The product is created. Add its variants and photos."))
+        return redirect("portal:product_edit", product_id=product.pk)
     status = 400 if form.errors else 200
     context = {"form": form, "producer": membership.producer}
     return render(request, "producers/portal/product_form.html", context, status=status)
@@ -86,17 +85,16 @@ def product_edit(request: HttpRequest, membership: ProducerMember, product_id: i
     if request.method != "POST":
         return _edit_page(request, membership, product)
     form = ProductForm(request.POST)
-    if form.is_valid():
-        try:
-            saved = listings.product_update(
-                user=request.user, product=product, data=form.data_for_service()
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("The product is saved."))
-            _revision_notice(request, saved.revision)
-            return redirect("portal:product_edit", product_id=product.pk)
+    done, saved = form_submit(
+        form,
+        lambda _data: listings.product_update(
+            user=request.user, product=product, data=form.data_for_service()
+        ),
+    )
+    if done:
+        messages.success(request, _("The product is saved."))
+        _revision_notice(request, saved.revision)
+        return redirect("portal:product_edit", product_id=product.pk)
     return _edit_page(request, membership, product, status=400, form=form)
 
 
@@ -105,19 +103,15 @@ def product_edit(request: HttpRequest, membership: ProducerMember, product_id: i
 def variant_save(request, membership: ProducerMember, product_id: int, variant_id=None):
     product = _product(membership, product_id)
     form = VariantForm(request.POST, prefix="variant")
-    if form.is_valid():
-        try:
-            listing_parts.variant_save(
-                user=request.user,
-                product=product,
-                data=form.data_for_service(),
-                variant_id=variant_id,
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("The variant is saved; price and stock are live."))
-            return redirect("portal:product_edit", product_id=product.pk)
+    done, _variant = form_submit(
+        form,
+        lambda _data: listing_parts.variant_save(
+            user=request.user, product=product, data=form.data_for_service(), variant_id=variant_id
+        ),
+    )
+    if done:
+        messages.success(request, _("The variant is saved; price and stock are live."))
+        return redirect("portal:product_edit", product_id=product.pk)
     if variant_id is not None:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
         return redirect("portal:product_edit", product_id=product.pk)
@@ -129,21 +123,20 @@ def variant_save(request, membership: ProducerMember, product_id: int, variant_i
 def photo_add(request: HttpRequest, membership: ProducerMember, product_id: int):
     product = _product(membership, product_id)
     form = PhotoForm(request.POST, request.FILES, prefix="photo")
-    if form.is_valid():
-        try:
-            _image, revision = listing_parts.product_photo_add(
-                user=request.user,
-                product=product,
-                upload=form.cleaned_data["image"],
-                alt=form.cleaned_data["alt"],
-                alt_en=form.cleaned_data["alt_en"],
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("The photo is added."))
-            _revision_notice(request, revision)
-            return redirect("portal:product_edit", product_id=product.pk)
+    done, added = form_submit(
+        form,
+        lambda data: listing_parts.product_photo_add(
+            user=request.user,
+            product=product,
+            upload=data["image"],
+            alt=data["alt"],
+            alt_en=data["alt_en"],
+        ),
+    )
+    if done:
+        messages.success(request, _("The photo is added."))
+        _revision_notice(request, added[1])
+        return redirect("portal:product_edit", product_id=product.pk)
     return _edit_page(request, membership, product, status=400, photo_form=form)
 
 
@@ -152,20 +145,16 @@ def photo_add(request: HttpRequest, membership: ProducerMember, product_id: int)
 def claim_add(request: HttpRequest, membership: ProducerMember, product_id: int):
     product = _product(membership, product_id)
     form = ClaimForm(request.POST, request.FILES, prefix="claim")
-    if form.is_valid():
-        try:
-            _claim, revision = listing_parts.claim_add(
-                user=request.user,
-                product=product,
-                data=form.data_for_service(),
-                proof=form.cleaned_data["proof"],
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("The label claim is added; the chamber will verify it."))
-            _revision_notice(request, revision)
-            return redirect("portal:product_edit", product_id=product.pk)
+    done, added = form_submit(
+        form,
+        lambda data: listing_parts.claim_add(
+            user=request.user, product=product, data=form.data_for_service(), proof=data["proof"]
+        ),
+    )
+    if done:
+        messages.success(request, _("The label claim is added; the chamber will verify it."))
+        _revision_notice(request, added[1])
+        return redirect("portal:product_edit", product_id=product.pk)
     return _edit_page(request, membership, product, status=400, claim_form=form)
 
 

@@ -1,5 +1,7 @@
 """Sign-up, the producer's profile, photos and documents, and the application."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -22,7 +24,12 @@ from producers.member_selectors import (
 )
 from producers.models import ProducerMember
 from producers.portal.forms import DocumentForm, PhotoForm, ProfileForm, SignupForm
-from producers.portal.views.access import error_message, member_view, render_status
+from producers.portal.views.access import (
+    error_message,
+    form_submit,
+    member_view,
+    render_status,
+)
 from producers.services import onboarding
 from producers.services.submission import producer_application_submit
 
@@ -31,20 +38,18 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("portal:dashboard")
     form = SignupForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            onboarding.producer_account_register(
-                email=data["email"],
-                password=data["password1"],
-                first_name=data["first_name"],
-                last_name=data["last_name"],
-                language_code=(get_language() or "fr")[:2],
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            return redirect("portal:signup_sent")
+    done, _user = form_submit(
+        form,
+        lambda data: onboarding.producer_account_register(
+            email=data["email"],
+            password=data["password1"],
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+            language_code=(get_language() or "fr")[:2],
+        ),
+    )
+    if done:
+        return redirect("portal:signup_sent")
     return render(
         request, "producers/portal/signup.html", {"form": form}, status=render_status(request, form)
     )
@@ -110,19 +115,14 @@ def profile(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied(_("Only the producer's owner can do this."))
     initial = _profile_initial(producer) if producer else {"email": request.user.email}
     form = ProfileForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            if producer is None:
-                onboarding.producer_create(user=request.user, data=form.data_for_service())
-            else:
-                onboarding.producer_update(
-                    user=request.user, producer=producer, data=form.data_for_service()
-                )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("Your profile is saved."))
-            return redirect("portal:dashboard")
+    if producer is None:
+        save = partial(onboarding.producer_create, user=request.user)
+    else:
+        save = partial(onboarding.producer_update, user=request.user, producer=producer)
+    done, _producer = form_submit(form, lambda _data: save(data=form.data_for_service()))
+    if done:
+        messages.success(request, _("Your profile is saved."))
+        return redirect("portal:dashboard")
     context = {"form": form, "producer": producer}
     return render(
         request, "producers/portal/profile.html", context, status=render_status(request, form)
@@ -133,20 +133,19 @@ def profile(request: HttpRequest) -> HttpResponse:
 def documents(request: HttpRequest, membership: ProducerMember) -> HttpResponse:
     producer = membership.producer
     form = DocumentForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            onboarding.producer_document_add(
-                user=request.user,
-                producer=producer,
-                kind=form.cleaned_data["kind"],
-                upload=form.cleaned_data["file"],
-                title=form.cleaned_data["title"],
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("The document is saved. Only you and your chamber see it."))
-            return redirect("portal:documents")
+    done, _document = form_submit(
+        form,
+        lambda data: onboarding.producer_document_add(
+            user=request.user,
+            producer=producer,
+            kind=data["kind"],
+            upload=data["file"],
+            title=data["title"],
+        ),
+    )
+    if done:
+        messages.success(request, _("The document is saved. Only you and your chamber see it."))
+        return redirect("portal:documents")
     context = {
         "form": form,
         "producer": producer,
@@ -201,20 +200,19 @@ def document_delete(request: HttpRequest, membership: ProducerMember, document_i
 def photos(request: HttpRequest, membership: ProducerMember) -> HttpResponse:
     producer = membership.producer
     form = PhotoForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            onboarding.producer_photo_add(
-                user=request.user,
-                producer=producer,
-                upload=form.cleaned_data["image"],
-                alt=form.cleaned_data["alt"],
-                alt_en=form.cleaned_data["alt_en"],
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(request, _("The photo is added to your page."))
-            return redirect("portal:photos")
+    done, _photo = form_submit(
+        form,
+        lambda data: onboarding.producer_photo_add(
+            user=request.user,
+            producer=producer,
+            upload=data["image"],
+            alt=data["alt"],
+            alt_en=data["alt_en"],
+        ),
+    )
+    if done:
+        messages.success(request, _("The photo is added to your page."))
+        return redirect("portal:photos")
     context = {"form": form, "producer": producer, "photos": producer.photos.all()}
     return render(
         request, "producers/portal/photos.html", context, status=render_status(request, form)

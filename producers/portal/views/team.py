@@ -11,7 +11,12 @@ from django.views.decorators.http import require_POST
 
 from producers.models import MemberRole, ProducerMember
 from producers.portal.forms import InviteForm
-from producers.portal.views.access import error_message, member_view, render_status
+from producers.portal.views.access import (
+    error_message,
+    form_submit,
+    member_view,
+    render_status,
+)
 from producers.services import members
 
 
@@ -20,23 +25,21 @@ def team(request: HttpRequest, membership: ProducerMember) -> HttpResponse:
     producer = membership.producer
     is_owner = membership.role == MemberRole.OWNER
     form = InviteForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            members.staff_invite(
-                user=request.user,
-                producer=producer,
-                email=form.cleaned_data["email"],
-                language=(get_language() or "fr")[:2],
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            messages.success(
-                request,
-                _("An invitation is on its way to %(email)s.")
-                % {"email": form.cleaned_data["email"]},
-            )
-            return redirect("portal:team")
+    done, _none = form_submit(
+        form,
+        lambda data: members.staff_invite(
+            user=request.user,
+            producer=producer,
+            email=data["email"],
+            language=(get_language() or "fr")[:2],
+        ),
+    )
+    if done:
+        messages.success(
+            request,
+            _("An invitation is on its way to %(email)s.") % {"email": form.cleaned_data["email"]},
+        )
+        return redirect("portal:team")
     context = {
         "form": form,
         "is_owner": is_owner,
