@@ -28,7 +28,7 @@ from catalogue.services import product_image_add
 
 @admin.register(Seller)
 class SellerAdmin(admin.ModelAdmin):
-    list_display = ("name", "kind", "town", "is_selling", "commission_rate")
+    list_display = ("name", "kind", "town", "is_selling")
     list_filter = ("kind", "is_selling")
     search_fields = ("name", "slug", "town")
     prepopulated_fields = {"slug": ("name",)}

@@ -25,14 +25,6 @@ class Seller(models.Model):
     is_selling = models.BooleanField(
         _("may sell"), default=False, help_text=_("Set when the seller is approved.")
     )
-    commission_rate = models.DecimalField(
-        _("commission rate"),
-        max_digits=5,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        help_text=_("Share kept by the programme, 0 to 1; empty uses the default rate."),
-    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -45,11 +37,6 @@ class Seller(models.Model):
                 fields=["kind"],
                 condition=Q(kind="programme"),
                 name="catalogue_seller_single_programme",
-            ),
-            models.CheckConstraint(
-                condition=Q(commission_rate__isnull=True)
-                | Q(commission_rate__gte=0, commission_rate__lte=1),
-                name="catalogue_seller_commission_rate_range",
             ),
             models.CheckConstraint(
                 condition=Q(kind__in=SellerKind.values), name="catalogue_seller_kind_valid"

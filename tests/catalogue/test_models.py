@@ -95,13 +95,6 @@ def test_only_one_programme_seller():
     assert Seller.objects.filter(kind=SellerKind.PROGRAMME).count() == 1
 
 
-def test_commission_rate_is_a_share():
-    assert_violates(
-        "catalogue_seller_commission_rate_range",
-        lambda: make_seller(commission_rate=Decimal("1.5")),
-    )
-
-
 def test_category_cannot_be_its_own_parent():
     category = make_category()
     with pytest.raises(IntegrityError), transaction.atomic():
