@@ -5,9 +5,11 @@ with a clear message when one is missing.
 """
 
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
     "shop.shipping",
     "shop.checkout",
     "shop.orders",
+    "shop.payments",
     "catalogue",
     "producers",
     "branding",
@@ -94,6 +97,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "branding.middleware.CampaignTagMiddleware",
 ]
 
 ROOT_URLCONF = "shop.urls"
@@ -181,6 +185,17 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = IMAGE_MAX_UPLOAD_BYTES + 1024 * 1024
 # Checkout: how long placed orders hold their stock while the shopper pays.
 CHECKOUT_RESERVATION_MINUTES = int(os.environ.get("CHECKOUT_RESERVATION_MINUTES", 30))
 
+# Payments: the built-in test gateway until both Stripe keys are set. Webhooks are refused while
+# STRIPE_WEBHOOK_SECRET is empty; STRIPE_API_BASE points the SDK at another server (localstripe).
+STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
+STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
+STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
+STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+# The programme's share (0 to 1) of a seller's fulfilled sales, unless its payout settings differ.
+PAYMENT_COMMISSION_RATE = Decimal(str(env_float("PAYMENT_COMMISSION_RATE", 0.10)))
+if not 0 <= PAYMENT_COMMISSION_RATE <= 1:
+    raise ImproperlyConfigured("PAYMENT_COMMISSION_RATE must be between 0 and 1.")
+
 # Celery: inline (eager) without a broker; a real worker with CELERY_BROKER_URL.
 CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
 # Inline tasks never reach a broker; the in-memory transport keeps Celery from looking for one.
@@ -194,9 +209,6 @@ CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE") or "cele
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_SERIALIZER = "json"
-CELERY_ACCEPT_CONTENT = ["json"]
-CELERY_TIMEZONE = TIME_ZONE
 # A task taken by a worker that died before acknowledging it (tasks are acknowledged when they
 # end) goes back to the queue after this many seconds: longer than the longest task.
 CELERY_VISIBILITY_TIMEOUT = int(env_float("CELERY_VISIBILITY_TIMEOUT", 3600))
@@ -205,9 +217,24 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_interval": max(1, min(10, CELERY_VISIBILITY_TIMEOUT // 2)),
     "unacked_restore_throttle": 1,
 }
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "orders-expire-unpaid": {"task": "orders.orders_expire_unpaid", "schedule": 300.0},
+    # The campaign reminder goes out in batches (branding.services.campaigns.REMINDER_BATCH_SIZE).
+    "branding-reminders-send": {"task": "branding.reminders_send", "schedule": 600.0},
+    "producers-claims-expiry-sweep": {
+        "task": "producers.claims_expiry_sweep",
+        "schedule": crontab(hour=3, minute=0),
+    },
+    "producers-chamber-digests": {
+        "task": "producers.chamber_digests_send",
+        "schedule": crontab(hour=7, minute=30),
+    },
 }
+# The review workflow's tasks live beside the producers' own tasks module.
+CELERY_IMPORTS = ("producers.review_tasks",)
 
 # Email: SMTP when EMAIL_HOST is set, else files under .data/mail (and the console in DEBUG).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

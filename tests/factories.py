@@ -4,6 +4,7 @@ import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 
+from branding.models import Campaign
 from catalogue.models import (
     Category,
     LabelClaim,
@@ -25,6 +26,7 @@ from producers.models import (
 )
 from producers.siret import siret_compose
 from shop.accounts.models import User
+from shop.checkout.complete import checkout_complete
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import checkout_summary
 from shop.checkout.services import (
@@ -34,6 +36,7 @@ from shop.checkout.services import (
     checkout_delivery_set,
     checkout_line_add,
 )
+from shop.orders.models import Order
 
 _sequence = itertools.count(1)
 
@@ -201,3 +204,23 @@ def make_listed_product(
     owner = make_member(producer=producer)
     product = make_product(seller=producer.seller, review_status=product_status)
     return producer, owner, product
+
+
+def make_order(*variants_and_quantities: tuple[ProductVariant, int]) -> Order:
+    """A placed order awaiting payment, for the given (variant, quantity) pairs."""
+    return checkout_complete(checkout=make_ready_checkout(*variants_and_quantities))
+
+
+def make_campaign(**overrides) -> Campaign:
+    """A campaign running today for a month, with its own tag."""
+    n = _next()
+    fields = {
+        "name": f"Été {n}",
+        "tag": f"ete-{n}",
+        "starts_on": date.today() - timedelta(days=5),
+        "ends_on": date.today() + timedelta(days=25),
+        "headline": "L'été dans le Lot",
+        "translations": {"en": {"headline": "Summer in the Lot"}},
+    }
+    fields.update(overrides)
+    return Campaign.objects.create(**fields)

@@ -4,16 +4,19 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from branding.campaigns import visit_of
+from branding.services.campaigns import order_placed_record
 from shop.checkout.complete import checkout_complete, checkout_problems
 from shop.checkout.selectors import checkout_summary
 from shop.checkout.services import checkout_contact_update, checkout_delivery_set
 from shop.orders.models import OrderStatus, PaymentStatus
 from shop.orders.selectors import order_by_token, order_vat_lines
-from shop.payments.gateway import active_gateway
-from shop.payments.services import builtin_payment_settle
+from shop.payments.gateway import PaymentInitStatus, active_gateway
+from shop.payments.services import builtin_payment_settle, payment_initialize, payment_process
 from shop.storefront.forms_checkout import DetailsForm, details_initial
 from shop.storefront.session import current_checkout
 
@@ -71,6 +74,7 @@ def review(request: HttpRequest) -> HttpResponse:
                 except ValidationError as error:
                     errors.extend(error.messages)
         majority = request.POST.get("majority_confirmed") == "on"
+        marketing_consent = request.POST.get("marketing_consent") == "on"
         if not errors and request.POST.get("action") == "update":
             return redirect("storefront:checkout_review")
         if not errors:
@@ -81,31 +85,66 @@ def review(request: HttpRequest) -> HttpResponse:
             except ValidationError as error:
                 errors.extend(error.messages)
             else:
+                visit = visit_of(request.session)
+                order_placed_record(order=order, visit=visit, marketing_consent=marketing_consent)
                 return redirect("storefront:checkout_pay", token=order.token)
         status = 400
     summary = checkout_summary(checkout=checkout)
-    context = {"summary": summary, "errors": errors, "gateway": active_gateway()}
+    context = {
+        "summary": summary,
+        "errors": errors,
+        "gateway": active_gateway(),
+        "marketing_consent": request.POST.get("marketing_consent") == "on",
+    }
     if request.method == "GET":
         context["pending"] = checkout_problems(summary=summary, majority_confirmed=True)
     return render(request, "storefront/checkout/review.html", context, status=status)
 
 
 def pay(request: HttpRequest, token: str) -> HttpResponse:
-    """The built-in test gateway's page: the shopper picks the outcome; no money moves."""
+    """The payment page: Stripe's Payment Element when Stripe is on, else the test gateway's
+    buttons (the shopper picks the outcome; no money moves)."""
     order = order_by_token(token=token)
     if order is None:
         raise Http404
     if order.status != OrderStatus.PENDING_PAYMENT:
         return redirect("storefront:order_status", token=order.token)
-    return render(
-        request, "storefront/checkout/pay.html", {"order": order, "gateway": active_gateway()}
-    )
+    gateway = active_gateway()
+    context = {"order": order, "gateway": gateway}
+    if not gateway.is_test:
+        try:
+            payment = payment_initialize(order=order, gateway_id=gateway.id)
+        except ValidationError as error:
+            context["payment_error"] = error.messages[0]
+        else:
+            if payment.status == PaymentInitStatus.SUCCEEDED:
+                return redirect("storefront:order_status", token=order.token)
+            context["payment"] = payment
+            context["return_url"] = request.build_absolute_uri(
+                reverse("storefront:checkout_pay_return", args=[order.token])
+            )
+    return render(request, "storefront/checkout/pay.html", context)
+
+
+def pay_return(request: HttpRequest, token: str) -> HttpResponse:
+    """Where Stripe sends the shopper back: the payment is checked with Stripe, not trusted
+    from the address, then the order's page tells the outcome."""
+    order = order_by_token(token=token)
+    if order is None:
+        raise Http404
+    if order.status == OrderStatus.PENDING_PAYMENT:
+        try:
+            payment_process(order=order)
+        except ValidationError as error:
+            messages.warning(request, error.messages[0])
+    return redirect("storefront:order_status", token=order.token)
 
 
 @require_POST
 def pay_submit(request: HttpRequest, token: str) -> HttpResponse:
+    """The test gateway's buttons; refused while a real gateway is active."""
     order = order_by_token(token=token)
-    if order is None:
+    if order is None or not active_gateway().is_test:
         raise Http404
     approve = request.POST.get("outcome") == "approve"
     builtin_payment_settle(order=order, approve=approve)
