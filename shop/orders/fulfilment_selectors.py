@@ -4,11 +4,24 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, QuerySet, Sum
+from django.db.models import (
+    Case,
+    Count,
+    DecimalField,
+    ExpressionWrapper,
+    F,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncMonth
 
 from shop.orders.fulfilment import PAID_ORDER_STATUSES, READY_FOR_PICKUP
 from shop.orders.models import FulfilmentGroup, FulfilmentStatus, OrderEvent, OrderLine
+
+# The order a producer works through its parts of orders: what is left to do first.
+_TO_DO = (FulfilmentStatus.UNFULFILLED, FulfilmentStatus.PACKED, FulfilmentStatus.SHIPPED)
 
 
 def groups_of_seller(*, seller_id: int) -> QuerySet[FulfilmentGroup]:
@@ -16,8 +29,14 @@ def groups_of_seller(*, seller_id: int) -> QuerySet[FulfilmentGroup]:
     return (
         FulfilmentGroup.objects.filter(seller_id=seller_id, order__status__in=PAID_ORDER_STATUSES)
         .select_related("order", "order__shipping_address")
-        .annotate(item_count=Sum("lines__quantity"))
-        .order_by("status", "order__paid_at", "pk")
+        .annotate(
+            item_count=Sum("lines__quantity"),
+            step=Case(
+                *(When(status=status, then=Value(rank)) for rank, status in enumerate(_TO_DO)),
+                default=Value(len(_TO_DO)),
+            ),
+        )
+        .order_by("step", "order__paid_at", "pk")
     )
 
 

@@ -13,6 +13,7 @@ from shop.orders.fulfilment import (
 )
 from shop.orders.fulfilment_selectors import groups_of_seller, sales_by_month
 from shop.orders.models import FulfilmentGroup, OrderEvent, OrderStatus
+from shop.orders.services import order_payment_succeed
 from tests.factories import make_listed_product, make_ready_checkout
 from tests.producers.orders import placed_group
 
@@ -137,4 +138,18 @@ def test_the_monthly_sales_count_paid_orders_only():
     paid_month = timezone.localdate(group.order.paid_at).replace(day=1)
     assert [(m.month, m.orders, m.items, m.revenue) for m in months] == [
         (paid_month, 1, 3, Decimal("11.70"))
+    ]
+
+
+def test_the_parts_still_to_prepare_come_first():
+    _producer, owner, shipped = placed_group()
+    later = checkout_complete(checkout=make_ready_checkout((shipped.lines.get().variant, 1)))
+    order_payment_succeed(order=later, gateway="builtin", reference="ref-later")
+    group_mark_shipped(user=owner, group_id=shipped.pk, carrier="La Poste", tracking_number="1")
+
+    groups = groups_of_seller(seller_id=shipped.seller_id)
+
+    assert [(group.order, group.status) for group in groups] == [
+        (later, "unfulfilled"),
+        (shipped.order, "shipped"),
     ]
