@@ -22,7 +22,6 @@ from branding.selectors import campaign_for_home, campaign_report
 from branding.services.merchandise import merchandise_save
 from catalogue.admin import ProductImageInline, ProductVariantInline
 from catalogue.admin.translations import TranslatedAdmin
-from catalogue.models import SellerKind
 from catalogue.selectors import product_cards_load
 
 
@@ -143,9 +142,6 @@ class MerchandiseAdmin(TranslatedAdmin):
         "ingredients",
     )
     inlines = (ProductVariantInline, ProductImageInline)
-
-    def get_queryset(self, request: HttpRequest):
-        return super().get_queryset(request).filter(seller__kind=SellerKind.PROGRAMME)
 
     def save_model(self, request: HttpRequest, obj: Merchandise, form, change: bool) -> None:
         merchandise_save(product=obj)

@@ -6,7 +6,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.models import Product
+from catalogue.models import Product, SellerKind
 from catalogue.models.translations import TranslatableModel
 
 
@@ -233,9 +233,16 @@ class ShareImage(models.Model):
         return self.file.name
 
 
+class MerchandiseManager(models.Manager):
+    def get_queryset(self) -> models.QuerySet:
+        return super().get_queryset().filter(seller__kind=SellerKind.PROGRAMME)
+
+
 class Merchandise(Product):
     """The brand's goods (tee-shirts, tote bags, mugs, caps, posters) as the brand team sees
     them in the admin: products sold by the programme, with no chamber review."""
+
+    objects = MerchandiseManager()
 
     class Meta:
         proxy = True
