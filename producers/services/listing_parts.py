@@ -55,6 +55,18 @@ class ClaimData:
     is_essential: bool = True
 
 
+def _not_under_review(product: Product) -> None:
+    """Photos and claims are reviewed: they stay as sent while the chamber reviews them."""
+    if product.review_status == ReviewStatus.SUBMITTED:
+        raise ValidationError(
+            _(
+                "The chamber is reviewing this product: change its photos and labels once it "
+                "has decided."
+            ),
+            code=ProducerErrorCode.NOT_EDITABLE.value,
+        )
+
+
 @transaction.atomic
 def variant_save(
     *, user: User, product: Product, data: VariantData, variant_id: int | None = None
@@ -95,6 +107,7 @@ def product_photo_add(
     On an approved product the new photo order is proposed to the chamber.
     """
     product_producer_require(user=user, product=product)
+    _not_under_review(product)
     if not alt.strip():
         raise ValidationError(
             {"alt": [ValidationError(_("Describe the photo for people who cannot see it."))]}
@@ -136,6 +149,7 @@ def product_photos_order(
     Before approval this applies at once; on an approved product it is proposed to the chamber.
     """
     product_producer_require(user=user, product=product)
+    _not_under_review(product)
     own = set(product.images.values_list("pk", flat=True))
     if len(set(image_ids)) != len(image_ids) or not set(image_ids) <= own:
         raise ValidationError(_("These photos do not belong to this product."))
@@ -160,11 +174,7 @@ def claim_add(
     sign = QualitySign.objects.filter(pk=data.sign_id).first()
     if sign is None:
         raise ValidationError({"sign": [ValidationError(_("Choose a quality sign."))]})
-    if product.review_status == ReviewStatus.SUBMITTED:
-        raise ValidationError(
-            _("The chamber is reviewing this product: add claims once it has decided."),
-            code=ProducerErrorCode.NOT_EDITABLE.value,
-        )
+    _not_under_review(product)
     if LabelClaim.objects.filter(product=product, sign=sign).exists():
         raise ValidationError(
             {"sign": [ValidationError(_("This product already claims this sign."))]}

@@ -296,3 +296,18 @@ def test_a_claim_on_an_approved_product_is_proposed_to_the_chamber():
     claim, revision = claim_add(user=owner, product=product, data=claim_data(), proof=pdf_upload())
 
     assert revision.changes == {"label_claims": [claim.pk]}
+
+
+def test_photos_and_claims_stay_as_sent_while_the_chamber_reviews():
+    _producer, owner, product = make_listed_product(product_status=ReviewStatus.SUBMITTED)
+
+    for attempt in (
+        lambda: product_photo_add(user=owner, product=product, upload=jpeg_upload(), alt="x"),
+        lambda: product_photos_order(user=owner, product=product, image_ids=[]),
+        lambda: claim_add(user=owner, product=product, data=claim_data(), proof=pdf_upload()),
+    ):
+        with pytest.raises(ValidationError) as error:
+            attempt()
+        assert error.value.code == "NOT_EDITABLE"
+
+    assert (ProductImage.objects.count(), LabelClaim.objects.count()) == (0, 0)
