@@ -3,7 +3,7 @@
 import pytest
 
 from shop.graphql.core.ids import to_global_id
-from tests.factories import make_ready_checkout
+from tests.factories import make_category, make_ready_checkout
 from tests.graphql.catalogue_data import make_pictured_product
 from tests.graphql.client import api_post
 from tests.graphql.contract import operation_source
@@ -62,3 +62,17 @@ def test_checkout_operations(client):
 
     assert found["checkout"]["id"] == checkout_id
     assert completed["checkoutComplete"]["errors"] == []
+
+
+def test_the_navbar_menu_is_the_category_tree(client):
+    cheeses = make_category(
+        name="Fromages", slug="fromages", translations={"en": {"name": "Cheese"}}
+    )
+    make_category(name="Chèvre", slug="chevre", parent=cheeses)
+
+    data = _run(client, "MenuGetBySlug", {**BROWSING, "slug": "navbar"})
+
+    [item] = data["menu"]["items"]
+    assert (item["name"], item["level"], item["translation"]) == ("Fromages", 0, {"name": "Cheese"})
+    assert item["category"]["slug"] == "fromages"
+    assert [(child["name"], child["level"]) for child in item["children"]] == [("Chèvre", 1)]

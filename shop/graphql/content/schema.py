@@ -1,5 +1,9 @@
 import graphene
 
+from shop.graphql.content.menus import MENU_NAMES, MenuValue, menu_of
+from shop.graphql.core.channel import channel_check
+from shop.graphql.core.ids import from_global_id
+
 
 class ContentQueries(graphene.ObjectType):
     page = graphene.Field(
@@ -34,3 +38,12 @@ class ContentQueries(graphene.ObjectType):
         city=graphene.String(),
         city_area=graphene.String(),
     )
+
+    @staticmethod
+    def resolve_menu(root, info, channel=None, id=None, name=None, slug=None) -> MenuValue | None:
+        channel_check(channel)
+        if slug is None and name is not None:
+            slug = next((key for key, value in MENU_NAMES.items() if value == name), None)
+        if slug is None and id is not None:
+            slug = from_global_id(id, "Menu")
+        return menu_of(info, slug) if slug else None

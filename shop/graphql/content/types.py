@@ -1,6 +1,7 @@
 import graphene
 
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.translations import translated_fields
 
 
 class AddressValidationData(graphene.ObjectType):
@@ -26,6 +27,9 @@ class Menu(graphene.ObjectType):
     class Meta:
         interfaces = (ObjectWithMetadata,)
 
+    id = graphene.ID(required=True)
+    name = graphene.String(required=True)
+    slug = graphene.String(required=True)
     items = graphene.Field(graphene.List(graphene.NonNull(lambda: MenuItem)))
 
 
@@ -45,6 +49,11 @@ class MenuItem(graphene.ObjectType):
         lambda: MenuItemTranslation,
         language_code=graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True),
     )
+
+    @staticmethod
+    def resolve_translation(root, info, language_code) -> dict | None:
+        fields = translated_fields(root.translatable, language_code)
+        return {"name": fields["name"]} if fields else None
 
 
 class MenuItemTranslation(graphene.ObjectType):
