@@ -31,9 +31,9 @@ def rate_for(*, method: str, zone: str, weight_grams: int) -> Decimal | None:
     return rate.price if rate else None
 
 
-def pickup_of(seller: Seller) -> Producer | None:
-    """The producer behind `seller` when it offers pickup."""
-    return Producer.objects.filter(seller=seller).exclude(pickup_place="").first()
+def producer_of(seller: Seller) -> Producer | None:
+    """The producer behind `seller`; None for the programme, which ships every way."""
+    return Producer.objects.filter(seller=seller).first()
 
 
 def delivery_options(
@@ -42,16 +42,18 @@ def delivery_options(
     """The methods available for one seller's lines, cheapest first.
 
     Chilled goods travel by chilled express only, and only within France (cold chain); pickup
-    at the producer is offered wherever the producer offers it.
+    at the producer is offered wherever the producer offers it. A producer sends parcels only by
+    the services it offers (its profile's shipping methods).
     """
     options = []
+    producer = producer_of(seller)
     method = DeliveryMethod.CHILLED if has_chilled else DeliveryMethod.STANDARD
-    if not (has_chilled and country != FRANCE):
+    offered = producer is None or method in producer.shipping_methods
+    if offered and not (has_chilled and country != FRANCE):
         price = rate_for(method=method, zone=zone_of(country), weight_grams=weight_grams)
         if price is not None:
             options.append(DeliveryOption(method, price, DeliveryMethod(method).label))
-    producer = pickup_of(seller)
-    if producer is not None:
+    if producer is not None and producer.pickup_place:
         days = producer.translated("pickup_days")
         detail = ", ".join(part for part in (producer.pickup_place, days) if part)
         options.append(
