@@ -5,6 +5,7 @@ import pytest
 from shop.checkout.error_codes import CheckoutErrorCode as DomainCode
 from shop.checkout.graphql.enums import CheckoutErrorCode as ApiCode
 from shop.checkout.models import Checkout
+from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
 from tests.factories import make_product, make_ready_checkout, make_user, make_variant
 from tests.graphql.client import api_post
@@ -164,3 +165,36 @@ def test_a_shoppers_checkout_is_hidden_from_others(client):
 
 def test_every_checkout_error_code_of_the_domain_is_one_of_the_api():
     assert {code.value for code in DomainCode} - {code.value for code in ApiCode} == set()
+
+
+def test_a_signed_in_shopper_takes_a_guest_checkout_into_their_own(client):
+    user = make_user()
+    variant = make_variant()
+    guest = _checkout_with(variant, quantity=2)
+
+    result = api_post(
+        client,
+        """mutation($id: ID) {
+          checkoutCustomerAttach(id: $id) { checkout { id quantity } errors { code } } }""",
+        {"id": to_global_id("Checkout", guest.token)},
+        token=token_for(user=user, token_type=ACCESS),
+    )
+
+    kept = Checkout.objects.get(user=user)
+    assert result["data"]["checkoutCustomerAttach"] == {
+        "checkout": {"id": to_global_id("Checkout", kept.token), "quantity": 2},
+        "errors": [],
+    }
+    assert not Checkout.objects.filter(pk=guest.pk).exists()
+
+
+def test_a_mutation_the_shop_does_not_offer_answers_a_typed_error(client):
+    result = api_post(
+        client,
+        """mutation { requestPasswordReset(email: "a@example.org", redirectUrl: "https://x") {
+          errors { field message code } } }""",
+    )
+
+    assert result["data"]["requestPasswordReset"]["errors"] == [
+        {"field": None, "message": "This is not available in this shop.", "code": "INVALID"}
+    ]

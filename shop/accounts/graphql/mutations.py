@@ -73,8 +73,3 @@ def account_register(root, info, input) -> dict:
     except ValidationError as failure:
         return {"errors": mutation_errors(failure, codes=ACCOUNT_CODES)}
     return {"requires_confirmation": False, "user": user, "errors": []}
-
-
-def me(root, info):
-    """The signed-in shopper, or None."""
-    return info.context.signed_in_user

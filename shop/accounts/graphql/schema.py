@@ -1,6 +1,7 @@
 import graphene
 
 from shop.accounts.graphql import mutations
+from shop.graphql.core.mutations import unavailable_resolver
 
 
 class AccountsMutations(graphene.ObjectType):
@@ -94,9 +95,25 @@ class AccountsMutations(graphene.ObjectType):
     resolve_token_refresh = staticmethod(mutations.token_refresh)
     resolve_token_verify = staticmethod(mutations.token_verify)
     resolve_account_register = staticmethod(mutations.account_register)
+    # Password resets, e-mail changes, the address book and account deletion come later.
+    resolve_request_password_reset = staticmethod(unavailable_resolver())
+    resolve_confirm_account = staticmethod(unavailable_resolver())
+    resolve_set_password = staticmethod(unavailable_resolver())
+    resolve_password_change = staticmethod(unavailable_resolver())
+    resolve_request_email_change = staticmethod(unavailable_resolver())
+    resolve_confirm_email_change = staticmethod(unavailable_resolver())
+    resolve_account_address_create = staticmethod(unavailable_resolver())
+    resolve_account_address_update = staticmethod(unavailable_resolver())
+    resolve_account_address_delete = staticmethod(unavailable_resolver())
+    resolve_account_set_default_address = staticmethod(unavailable_resolver())
+    resolve_account_update = staticmethod(unavailable_resolver())
+    resolve_account_request_deletion = staticmethod(unavailable_resolver())
+    resolve_account_delete = staticmethod(unavailable_resolver())
 
 
 class AccountsQueries(graphene.ObjectType):
     me = graphene.Field("shop.accounts.graphql.types.User")
 
-    resolve_me = staticmethod(mutations.me)
+    @staticmethod
+    def resolve_me(root, info):
+        return info.context.signed_in_user

@@ -28,6 +28,7 @@ from shop.checkout.services import (
     checkout_email_update,
     checkout_line_add,
     checkout_line_update,
+    checkout_merge,
 )
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.ids import from_global_id, pk_from_global_id, to_global_id
@@ -264,3 +265,20 @@ def delivery_options_calculate(root, info, id: str) -> dict:
     method = home_delivery(summary_of(info, checkout))
     deliveries = [DeliveryValue(id=to_global_id("Delivery", HOME_DELIVERY), shipping_method=method)]
     return {"deliveries": deliveries if method else [], "errors": []}
+
+
+def customer_attach(root, info, id=None, customer_id=None) -> dict:
+    """The signed-in shopper takes this guest checkout: its lines join their own checkout (as
+    at sign-in on the shop's pages), which is answered."""
+    user = info.context.signed_in_user
+    if user is None:
+        message = _("Sign in to keep this checkout in your account.")
+        return {"checkout": None, "errors": error(None, message, "GRAPHQL_ERROR")}
+    try:
+        checkout = checkout_for(info, id)
+        with all_or_nothing():
+            checkout = checkout_merge(source=checkout, user=user)
+    except Refused as refused:
+        return {"checkout": None, "errors": refused.errors}
+    summary_forget(info, checkout)
+    return {"checkout": checkout, "errors": []}

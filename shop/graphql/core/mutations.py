@@ -1,9 +1,10 @@
 """Mutation payloads' `errors { field message code }` from the services' ValidationErrors."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext as _
 from graphene.utils.str_converters import to_camel_case
 
 
@@ -46,3 +47,13 @@ def mutation_errors(
 def error(field: str | None, message: str, code: str) -> list[ErrorValue]:
     """A payload's single error."""
     return [ErrorValue(field, str(message), code)]
+
+
+def unavailable_resolver(field: str | None = None) -> Callable:
+    """A resolver for a mutation of the contract the shop does not offer (yet): a typed error
+    in the payload rather than a null payload clients may not expect."""
+
+    def resolve(root, info, **_arguments) -> dict:
+        return {"errors": error(field, _("This is not available in this shop."), "INVALID")}
+
+    return resolve

@@ -2,9 +2,12 @@ import graphene
 
 from shop.graphql.core.channel import CHANNEL_SLUG, DEFAULT_CHANNEL, ChannelInfo
 from shop.graphql.core.ids import from_global_id
+from shop.graphql.core.mutations import unavailable_resolver
 
 
 class CoreMutations(graphene.ObjectType):
+    """Our objects carry no metadata yet."""
+
     update_metadata = graphene.Field(
         "shop.graphql.core.types.UpdateMetadata",
         id=graphene.ID(required=True),
@@ -12,6 +15,8 @@ class CoreMutations(graphene.ObjectType):
             graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataInput")), required=True
         ),
     )
+
+    resolve_update_metadata = staticmethod(unavailable_resolver("id"))
 
 
 class CoreQueries(graphene.ObjectType):
