@@ -261,6 +261,14 @@ class _Loader:
             self.count("Categories", outcome)
         self.report("Attributes", "Attribute values", "Product types", "Categories")
 
+    def product_review(self, seller: Seller) -> dict:
+        """A new demo product is approved; its chamber's approval gave a producer's product the
+        brand mark (the programme's merchandise is not reviewed and carries none)."""
+        review = {"review_status": ReviewStatus.APPROVED}
+        if seller.kind == SellerKind.PRODUCER:
+            review["brand_approved_at"] = timezone.now()
+        return review
+
     def load_products(self) -> None:
         for spec in PRODUCTS:
             product, outcome = upsert(
@@ -292,7 +300,7 @@ class _Loader:
                         origin=spec.origin,
                     ),
                 },
-                create_only={"review_status": ReviewStatus.APPROVED},
+                create_only=self.product_review(self.sellers[spec.seller]),
             )
             self.products[spec.slug] = product
             self.count("Products", outcome)

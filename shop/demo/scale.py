@@ -164,6 +164,7 @@ def _claim_copy(
 class _Generator:
     def __init__(self) -> None:
         self.today = timezone.localdate()
+        self.approved_at = timezone.now()
         kinds = {kind.template for family in FAMILIES for kind in family.kinds}
         images = ProductImage.objects.order_by("position", "id").prefetch_related("thumbnails")
         self.templates = {
@@ -280,6 +281,7 @@ class _Generator:
                 "en": {**english, "name": name.en, "description": description.en, "origin": origin}
             },
             review_status=ReviewStatus.APPROVED,
+            brand_approved_at=self.approved_at,
             **{field: getattr(template, field) for field in COPIED_FIELDS},
         )
         batch.products.append(product)

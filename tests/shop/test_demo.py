@@ -363,6 +363,16 @@ def test_products_are_approved_translated_and_illustrated(demo, db):
     assert all(category.translations["en"]["name"] for category in Category.objects.all())
 
 
+def test_producers_products_carry_the_brand_mark_and_merchandise_does_not(demo, db):
+    marked = Product.objects.filter(brand_approved_at__isnull=False)
+
+    assert set(marked.values_list("seller__kind", flat=True)) == {SellerKind.PRODUCER}
+    assert not Product.objects.filter(
+        seller__kind=SellerKind.PRODUCER, brand_approved_at__isnull=True
+    ).exists()
+    assert Product.objects.filter(seller__kind=SellerKind.PROGRAMME).exists()
+
+
 def test_demo_banner_prints_the_addresses_and_the_logins(settings):
     settings.PUBLIC_URL = "http://127.0.0.1:8000"
     out = StringIO()
