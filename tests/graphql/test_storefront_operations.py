@@ -1,5 +1,7 @@
 """The storefront's own operations, as it sends them, answer without errors on our data."""
 
+import json
+
 import pytest
 
 from shop.graphql.core.ids import to_global_id
@@ -76,3 +78,24 @@ def test_the_navbar_menu_is_the_category_tree(client):
     assert (item["name"], item["level"], item["translation"]) == ("Fromages", 0, {"name": "Cheese"})
     assert item["category"]["slug"] == "fromages"
     assert [(child["name"], child["level"]) for child in item["children"]] == [("Chèvre", 1)]
+
+
+def test_content_pages_are_the_legal_texts(client):
+    page = _run(client, "PageGetBySlug", {"slug": "legal-notice", "languageCode": "FR"})["page"]
+    listed = _run(
+        client,
+        "StorefrontContentPages",
+        {**BROWSING, "slugs": ["terms-of-sale", "privacy", "unknown"]},
+    )
+
+    assert page["title"] == "Legal notice"
+    assert page["translation"]["title"] == "Mentions légales"
+    text = json.loads(page["content"])["blocks"][0]["data"]["text"]
+    assert text.startswith("<h1>Legal notice</h1>")
+    assert "Département du Lot" in text
+    french = json.loads(page["translation"]["content"])["blocks"][0]["data"]["text"]
+    assert french.startswith("<h1>Mentions légales</h1>")
+    assert [edge["node"]["slug"] for edge in listed["pages"]["edges"]] == [
+        "terms-of-sale",
+        "privacy",
+    ]

@@ -1,7 +1,9 @@
 import graphene
 
 from shop.graphql.content.menus import MENU_NAMES, MenuValue, menu_of
+from shop.graphql.content.pages import PageValue, legal_page, legal_pages
 from shop.graphql.core.channel import channel_check
+from shop.graphql.core.connections import connection_page
 from shop.graphql.core.ids import from_global_id
 
 
@@ -47,3 +49,19 @@ class ContentQueries(graphene.ObjectType):
         if slug is None and id is not None:
             slug = from_global_id(id, "Menu")
         return menu_of(info, slug) if slug else None
+
+    @staticmethod
+    def resolve_page(root, info, id=None, slug=None, **_unused) -> PageValue | None:
+        return legal_page(slug if slug is not None else from_global_id(id, "Page"))
+
+    @staticmethod
+    def resolve_pages(root, info, where=None, search=None, sort_by=None, channel=None, **page):
+        channel_check(channel)
+        pages = legal_pages()
+        slugs = (where or {}).get("slug") or {}
+        wanted = [slugs["eq"]] if slugs.get("eq") else slugs.get("one_of")
+        if wanted is not None:
+            pages = [item for item in pages if item.slug in wanted]
+        if search:
+            pages = [item for item in pages if search.casefold() in str(item.title).casefold()]
+        return connection_page(pages, **page)

@@ -1,7 +1,10 @@
 import graphene
+from django.utils import translation
 
+from shop.graphql.content.pages import PAGE_TYPE, has_own_text, legal_content
+from shop.graphql.core.connections import countable_connection
 from shop.graphql.core.interfaces import ObjectWithMetadata
-from shop.graphql.core.translations import translated_fields
+from shop.graphql.core.translations import language_of, translated_fields
 
 
 class AddressValidationData(graphene.ObjectType):
@@ -81,16 +84,49 @@ class Page(graphene.ObjectType):
         language_code=graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True),
     )
 
+    @staticmethod
+    def resolve_assigned_attributes(root, info) -> list:
+        return []
 
-class PageCountableConnection(graphene.ObjectType):
-    page_info = graphene.Field("shop.graphql.core.types.PageInfo", required=True)
-    edges = graphene.Field(
-        graphene.List(graphene.NonNull(lambda: PageCountableEdge)), required=True
-    )
+    @staticmethod
+    def resolve_title(root, info) -> str:
+        return str(root.title)
+
+    @staticmethod
+    def resolve_seo_title(root, info) -> str:
+        return str(root.title)
+
+    @staticmethod
+    def resolve_seo_description(root, info) -> str:
+        return ""
+
+    @staticmethod
+    def resolve_content(root, info) -> dict:
+        return legal_content(root)
+
+    @staticmethod
+    def resolve_is_published(root, info) -> bool:
+        return True
+
+    @staticmethod
+    def resolve_page_type(root, info) -> dict:
+        return {"slug": PAGE_TYPE}
+
+    @staticmethod
+    def resolve_translation(root, info, language_code) -> dict | None:
+        if not has_own_text(language_code):
+            return None
+        with translation.override(language_of(language_code)):
+            title = str(root.title)
+        return {
+            "title": title,
+            "seo_title": title,
+            "content": legal_content(root, language_code),
+            "slug": root.slug,
+        }
 
 
-class PageCountableEdge(graphene.ObjectType):
-    node = graphene.Field(lambda: Page, required=True)
+PageCountableConnection = countable_connection(Page, "Page")
 
 
 class PageTranslation(graphene.ObjectType):

@@ -15,11 +15,16 @@ FALLBACK_LANGUAGE = "en"
 SECONDS_PER_DAY = 24 * 60 * 60
 
 
-def _legal_page(request: HttpRequest, name: str) -> HttpResponse:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    if language not in LEGAL_TEXT_LANGUAGES:
-        language = FALLBACK_LANGUAGE
-    context = {
+def legal_text_language(language: str | None = None) -> str:
+    """The language a legal text is shown in: the reader's (default: the active one) when it
+    is written in it, else English."""
+    language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in LEGAL_TEXT_LANGUAGES else FALLBACK_LANGUAGE
+
+
+def legal_context(language: str) -> dict:
+    """What the legal texts quote: contact, reservation time, the cookies really set."""
+    return {
         "text_language": language,
         "contact_email": settings.SHOP_CONTACT_EMAIL,
         "reservation_minutes": settings.CHECKOUT_RESERVATION_MINUTES,
@@ -30,7 +35,11 @@ def _legal_page(request: HttpRequest, name: str) -> HttpResponse:
         "csrf_cookie_days": settings.CSRF_COOKIE_AGE // SECONDS_PER_DAY,
         "messages_cookie": CookieStorage.cookie_name,
     }
-    return render(request, f"storefront/legal/{name}.{language}.html", context)
+
+
+def _legal_page(request: HttpRequest, name: str) -> HttpResponse:
+    language = legal_text_language()
+    return render(request, f"storefront/legal/{name}.{language}.html", legal_context(language))
 
 
 def notice(request: HttpRequest) -> HttpResponse:
