@@ -99,3 +99,18 @@ def test_content_pages_are_the_legal_texts(client):
         "terms-of-sale",
         "privacy",
     ]
+
+
+def test_address_rules_for_a_country_we_deliver_to_and_one_we_do_not(client):
+    france = _run(client, "addressValidationRules", {"countryCode": "FR"})
+    usa = _run(client, "addressValidationRules", {"countryCode": "US"})
+
+    assert france["addressValidationRules"]["requiredFields"] == [
+        "firstName",
+        "lastName",
+        "streetAddress1",
+        "postalCode",
+        "city",
+        "country",
+    ]
+    assert usa["addressValidationRules"] is None

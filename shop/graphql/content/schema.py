@@ -5,6 +5,7 @@ from shop.graphql.content.pages import PageValue, legal_page, legal_pages
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import connection_page
 from shop.graphql.core.ids import from_global_id
+from shop.graphql.core.places import address_rules
 
 
 class ContentQueries(graphene.ObjectType):
@@ -65,3 +66,7 @@ class ContentQueries(graphene.ObjectType):
         if search:
             pages = [item for item in pages if search.casefold() in str(item.title).casefold()]
         return connection_page(pages, **page)
+
+    @staticmethod
+    def resolve_address_validation_rules(root, info, country_code, **_unused) -> dict | None:
+        return address_rules(getattr(country_code, "value", country_code))
