@@ -11,6 +11,11 @@ from branding.services.campaigns import campaign_visit_record
 _TAG_MAX_LENGTH = 40
 
 
+def _opted_out(request: HttpRequest) -> bool:
+    """The browser asks not to be followed (Global Privacy Control, Do Not Track)."""
+    return request.headers.get("Sec-GPC") == "1" or request.headers.get("DNT") == "1"
+
+
 class CampaignTagMiddleware:
     """Placed after the session and locale middlewares."""
 
@@ -36,5 +41,7 @@ class CampaignTagMiddleware:
             landing_path=request.path,
             seller_slug=seller_slug,
         )
-        if visit is not None:
+        # Counting the arrival sets nothing in the browser; remembering it sets the session
+        # cookie, which a visitor who opted out of being followed does not get.
+        if visit is not None and not _opted_out(request):
             visit_remember(request.session, visit)

@@ -98,6 +98,19 @@ def test_an_order_without_a_tag_or_with_an_unknown_one_is_not_attributed(client)
     assert CampaignVisit.objects.count() == 0
 
 
+@pytest.mark.parametrize("header", [{"HTTP_SEC_GPC": "1"}, {"HTTP_DNT": "1"}])
+def test_a_visitor_who_opts_out_is_counted_but_not_remembered(client, header, settings):
+    _, variant = cheese_of_farm()
+    make_campaign(tag="ete-2026")
+
+    response = client.get("/en/producers/ferme-du-causse/?c=ete-2026", **header)
+
+    assert settings.SESSION_COOKIE_NAME not in response.cookies
+    assert CampaignVisit.objects.count() == 1
+    buy(client, variant)
+    assert OrderAttribution.objects.count() == 0
+
+
 def test_a_campaign_not_started_yet_counts_nothing(client):
     make_campaign(tag="noel", starts_on=date.today() + timedelta(days=3))
     client.get("/en/?c=noel")
