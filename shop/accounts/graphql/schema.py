@@ -6,89 +6,89 @@ from shop.graphql.core.mutations import unavailable_resolver
 
 class AccountsMutations(graphene.ObjectType):
     token_create = graphene.Field(
-        "shop.accounts.graphql.types.CreateToken",
+        "shop.accounts.graphql.payloads.CreateToken",
         audience=graphene.String(),
         email=graphene.String(required=True),
         password=graphene.String(required=True),
     )
     token_refresh = graphene.Field(
-        "shop.accounts.graphql.types.RefreshToken",
+        "shop.accounts.graphql.payloads.RefreshToken",
         csrf_token=graphene.String(),
         refresh_token=graphene.String(),
     )
     token_verify = graphene.Field(
-        "shop.accounts.graphql.types.VerifyToken", token=graphene.String(required=True)
+        "shop.accounts.graphql.payloads.VerifyToken", token=graphene.String(required=True)
     )
     request_password_reset = graphene.Field(
-        "shop.accounts.graphql.types.RequestPasswordReset",
+        "shop.accounts.graphql.payloads.RequestPasswordReset",
         channel=graphene.String(),
         email=graphene.String(required=True),
         redirect_url=graphene.String(required=True),
     )
     confirm_account = graphene.Field(
-        "shop.accounts.graphql.types.ConfirmAccount",
+        "shop.accounts.graphql.payloads.ConfirmAccount",
         email=graphene.String(required=True),
         password=graphene.String(),
         token=graphene.String(required=True),
     )
     set_password = graphene.Field(
-        "shop.accounts.graphql.types.SetPassword",
+        "shop.accounts.graphql.payloads.SetPassword",
         email=graphene.String(required=True),
         password=graphene.String(required=True),
         token=graphene.String(required=True),
     )
     password_change = graphene.Field(
-        "shop.accounts.graphql.types.PasswordChange",
+        "shop.accounts.graphql.payloads.PasswordChange",
         new_password=graphene.String(required=True),
         old_password=graphene.String(),
     )
     request_email_change = graphene.Field(
-        "shop.accounts.graphql.types.RequestEmailChange",
+        "shop.accounts.graphql.payloads.RequestEmailChange",
         channel=graphene.String(),
         new_email=graphene.String(required=True),
         password=graphene.String(required=True),
         redirect_url=graphene.String(required=True),
     )
     confirm_email_change = graphene.Field(
-        "shop.accounts.graphql.types.ConfirmEmailChange",
+        "shop.accounts.graphql.payloads.ConfirmEmailChange",
         channel=graphene.String(),
         token=graphene.String(required=True),
     )
     account_address_create = graphene.Field(
-        "shop.accounts.graphql.types.AccountAddressCreate",
+        "shop.accounts.graphql.payloads.AccountAddressCreate",
         customer_id=graphene.ID(),
         input=graphene.Argument("shop.accounts.graphql.inputs.AddressInput", required=True),
         type=graphene.Argument("shop.accounts.graphql.enums.AddressTypeEnum"),
     )
     account_address_update = graphene.Field(
-        "shop.accounts.graphql.types.AccountAddressUpdate",
+        "shop.accounts.graphql.payloads.AccountAddressUpdate",
         id=graphene.ID(required=True),
         input=graphene.Argument("shop.accounts.graphql.inputs.AddressInput", required=True),
     )
     account_address_delete = graphene.Field(
-        "shop.accounts.graphql.types.AccountAddressDelete", id=graphene.ID(required=True)
+        "shop.accounts.graphql.payloads.AccountAddressDelete", id=graphene.ID(required=True)
     )
     account_set_default_address = graphene.Field(
-        "shop.accounts.graphql.types.AccountSetDefaultAddress",
+        "shop.accounts.graphql.payloads.AccountSetDefaultAddress",
         id=graphene.ID(required=True),
         type=graphene.Argument("shop.accounts.graphql.enums.AddressTypeEnum", required=True),
     )
     account_register = graphene.Field(
-        "shop.accounts.graphql.types.AccountRegister",
+        "shop.accounts.graphql.payloads.AccountRegister",
         input=graphene.Argument("shop.accounts.graphql.inputs.AccountRegisterInput", required=True),
     )
     account_update = graphene.Field(
-        "shop.accounts.graphql.types.AccountUpdate",
+        "shop.accounts.graphql.payloads.AccountUpdate",
         customer_id=graphene.ID(),
         input=graphene.Argument("shop.accounts.graphql.inputs.AccountInput", required=True),
     )
     account_request_deletion = graphene.Field(
-        "shop.accounts.graphql.types.AccountRequestDeletion",
+        "shop.accounts.graphql.payloads.AccountRequestDeletion",
         channel=graphene.String(),
         redirect_url=graphene.String(required=True),
     )
     account_delete = graphene.Field(
-        "shop.accounts.graphql.types.AccountDelete", token=graphene.String(required=True)
+        "shop.accounts.graphql.payloads.AccountDelete", token=graphene.String(required=True)
     )
 
     resolve_token_create = staticmethod(mutations.token_create)

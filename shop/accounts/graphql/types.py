@@ -7,55 +7,6 @@ from shop.graphql.core.places import country_display
 from shop.orders.selectors import orders_of
 
 
-class AccountAddressCreate(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-    address = graphene.Field(lambda: Address)
-
-
-class AccountAddressDelete(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-    address = graphene.Field(lambda: Address)
-
-
-class AccountAddressUpdate(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-    address = graphene.Field(lambda: Address)
-
-
-class AccountDelete(graphene.ObjectType):
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-    user = graphene.Field(lambda: User)
-
-
-class AccountError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field("shop.accounts.graphql.enums.AccountErrorCode", required=True)
-
-
-class AccountRegister(graphene.ObjectType):
-    requires_confirmation = graphene.Boolean()
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class AccountRequestDeletion(graphene.ObjectType):
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class AccountSetDefaultAddress(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class AccountUpdate(graphene.ObjectType):
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-    user = graphene.Field(lambda: User)
-
-
 class Address(graphene.ObjectType):
     class Meta:
         interfaces = (ObjectWithMetadata,)
@@ -98,49 +49,6 @@ class Address(graphene.ObjectType):
     @staticmethod
     def resolve_is_default_billing_address(root, info) -> bool:
         return False
-
-
-class ConfirmAccount(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class ConfirmEmailChange(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class CreateToken(graphene.ObjectType):
-    token = graphene.String()
-    refresh_token = graphene.String()
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class PasswordChange(graphene.ObjectType):
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class RefreshToken(graphene.ObjectType):
-    token = graphene.String()
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class RequestEmailChange(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class RequestPasswordReset(graphene.ObjectType):
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
-
-
-class SetPassword(graphene.ObjectType):
-    token = graphene.String()
-    refresh_token = graphene.String()
-    user = graphene.Field(lambda: User)
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)
 
 
 class User(graphene.ObjectType):
@@ -204,10 +112,3 @@ class User(graphene.ObjectType):
     @staticmethod
     def resolve_language_code(root, info) -> str:
         return root.language_code.upper()
-
-
-class VerifyToken(graphene.ObjectType):
-    user = graphene.Field(lambda: User)
-    is_valid = graphene.Boolean(required=True)
-    payload = graphene.Field("graphene.types.generic.GenericScalar")
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: AccountError)), required=True)

@@ -2,13 +2,14 @@
 
 import graphene
 
+from shop.graphql.core.mutations import error_type
 
-class CheckoutError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field("shop.checkout.graphql.enums.CheckoutErrorCode", required=True)
-    variants = graphene.Field(graphene.List(graphene.NonNull(graphene.ID)))
-    address_type = graphene.Field("shop.accounts.graphql.enums.AddressTypeEnum")
+CheckoutError = error_type(
+    "CheckoutError",
+    "shop.checkout.graphql.enums.CheckoutErrorCode",
+    variants=graphene.List(graphene.NonNull(graphene.ID)),
+    address_type=graphene.Field("shop.accounts.graphql.enums.AddressTypeEnum"),
+)
 
 
 def checkout_payload(name: str) -> type[graphene.ObjectType]:

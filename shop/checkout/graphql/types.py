@@ -17,6 +17,7 @@ from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import money, taxed_money
+from shop.graphql.core.mutations import error_type
 from shop.payments.services import payment_gateways_available
 
 
@@ -293,12 +294,9 @@ class DeliveryOptionsCalculate(graphene.ObjectType):
     )
 
 
-class DeliveryOptionsCalculateError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field(
-        "shop.checkout.graphql.enums.DeliveryOptionsCalculateErrorCode", required=True
-    )
+DeliveryOptionsCalculateError = error_type(
+    "DeliveryOptionsCalculateError", "shop.checkout.graphql.enums.DeliveryOptionsCalculateErrorCode"
+)
 
 
 class Voucher(graphene.ObjectType):

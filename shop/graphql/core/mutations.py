@@ -3,9 +3,21 @@
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+import graphene
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext as _
 from graphene.utils.str_converters import to_camel_case
+
+
+def error_type(name: str, code_enum: str, **extra_fields) -> type[graphene.ObjectType]:
+    """A payload error type `{ field message code }` of one domain, as Saleor names them."""
+    fields = {
+        "field": graphene.String(),
+        "message": graphene.String(),
+        "code": graphene.Field(code_enum, required=True),
+        **extra_fields,
+    }
+    return type(name, (graphene.ObjectType,), fields)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from shop.checkout.services import MAX_LINE_QUANTITY
 from shop.graphql.core.channel import CURRENCY, DEFAULT_CHANNEL
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.mutations import error_type
 from shop.graphql.core.places import country_display
 
 
@@ -61,10 +62,7 @@ class LanguageDisplay(graphene.ObjectType):
     language = graphene.String(required=True)
 
 
-class MetadataError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field("shop.graphql.core.enums.MetadataErrorCode", required=True)
+MetadataError = error_type("MetadataError", "shop.graphql.core.enums.MetadataErrorCode")
 
 
 class MetadataItem(graphene.ObjectType):

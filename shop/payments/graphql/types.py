@@ -2,6 +2,7 @@ import graphene
 
 from shop.graphql.core.channel import CURRENCY
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.mutations import error_type
 
 
 class GatewayConfigLine(graphene.ObjectType):
@@ -36,12 +37,9 @@ class PaymentGatewayConfig(graphene.ObjectType):
     errors = graphene.Field(graphene.List(graphene.NonNull(lambda: PaymentGatewayConfigError)))
 
 
-class PaymentGatewayConfigError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field(
-        "shop.payments.graphql.enums.PaymentGatewayConfigErrorCode", required=True
-    )
+PaymentGatewayConfigError = error_type(
+    "PaymentGatewayConfigError", "shop.payments.graphql.enums.PaymentGatewayConfigErrorCode"
+)
 
 
 class PaymentGatewayInitialize(graphene.ObjectType):
@@ -51,12 +49,9 @@ class PaymentGatewayInitialize(graphene.ObjectType):
     )
 
 
-class PaymentGatewayInitializeError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field(
-        "shop.payments.graphql.enums.PaymentGatewayInitializeErrorCode", required=True
-    )
+PaymentGatewayInitializeError = error_type(
+    "PaymentGatewayInitializeError", "shop.payments.graphql.enums.PaymentGatewayInitializeErrorCode"
+)
 
 
 class TransactionEvent(graphene.ObjectType):
@@ -74,12 +69,9 @@ class TransactionInitialize(graphene.ObjectType):
     )
 
 
-class TransactionInitializeError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field(
-        "shop.payments.graphql.enums.TransactionInitializeErrorCode", required=True
-    )
+TransactionInitializeError = error_type(
+    "TransactionInitializeError", "shop.payments.graphql.enums.TransactionInitializeErrorCode"
+)
 
 
 class TransactionItem(graphene.ObjectType):
@@ -107,7 +99,6 @@ class TransactionProcess(graphene.ObjectType):
     )
 
 
-class TransactionProcessError(graphene.ObjectType):
-    field = graphene.String()
-    message = graphene.String()
-    code = graphene.Field("shop.payments.graphql.enums.TransactionProcessErrorCode", required=True)
+TransactionProcessError = error_type(
+    "TransactionProcessError", "shop.payments.graphql.enums.TransactionProcessErrorCode"
+)
