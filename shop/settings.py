@@ -64,6 +64,9 @@ else:
 
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+# The API's tokens are signed RS256 with this PEM private key. Without one, a key is made once
+# under DATA_DIR: enough for one machine; several machines need the same key.
+JWT_PRIVATE_KEY = os.environ.get("JWT_PRIVATE_KEY", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
