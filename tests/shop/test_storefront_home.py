@@ -66,3 +66,10 @@ def test_the_home_shows_the_24_newest_products_newest_first(client):
 def test_a_bad_page_number_shows_a_page_not_an_error(client):
     assert client.get("/en/?page=abc").status_code == 200
     assert client.get("/en/?page=999").status_code == 200
+
+
+def test_every_page_leads_producers_to_their_portal_and_reviewers_to_their_console(client):
+    page = client.get("/fr/").content.decode()
+
+    assert '<a href="/fr/producteur/">' in page
+    assert '<a href="/fr/chambre/">' in page
