@@ -5,7 +5,9 @@ import pytest
 
 from catalogue.models import ProductVariant
 from shop.checkout.models import Checkout
+from shop.graphql.core.ids import to_global_id
 from shop.orders.models import Order, OrderStatus, PaymentStatus
+from tests.factories import make_ready_checkout
 from tests.graphql.catalogue_data import make_pictured_product
 from tests.graphql.client import api_post
 
@@ -160,3 +162,41 @@ def test_a_declined_payment_cancels_the_order_and_keeps_the_cart(client):
     assert order.status == OrderStatus.CANCELLED
     assert Checkout.objects.count() == 1
     assert ProductVariant.objects.get(pk=variant.pk).stock_quantity == 10
+
+
+def test_an_order_placed_first_is_paid_by_its_id(client):
+    product = make_pictured_product()
+    checkout = make_ready_checkout((product.variants.order_by("position").first(), 1))
+    placed = api_post(
+        client,
+        "mutation($id: ID) { checkoutComplete(id: $id) { order { id status } errors { code } } }",
+        {"id": to_global_id("Checkout", checkout.token)},
+    )["data"]["checkoutComplete"]["order"]
+
+    paid = api_post(
+        client,
+        """mutation($id: ID!) {
+          transactionInitialize(id: $id, paymentGateway: {id: "ohmylot.payments.test"}) {
+            transactionEvent { type } errors { code } } }""",
+        {"id": placed["id"]},
+    )["data"]["transactionInitialize"]
+    again = api_post(
+        client,
+        """mutation($id: ID!) {
+          transactionInitialize(id: $id, paymentGateway: {id: "ohmylot.payments.test"}) {
+            errors { code } } }""",
+        {"id": placed["id"]},
+    )["data"]["transactionInitialize"]
+    unknown_gateway = api_post(
+        client,
+        """mutation($id: ID!) {
+          transactionInitialize(id: $id, paymentGateway: {id: "elsewhere"}) {
+            errors { code } } }""",
+        {"id": placed["id"]},
+    )["data"]["transactionInitialize"]
+
+    assert placed["status"] == "UNCONFIRMED"
+    assert paid == {"transactionEvent": {"type": "CHARGE_SUCCESS"}, "errors": []}
+    assert again == {"errors": [{"code": "INVALID"}]}
+    assert unknown_gateway == {"errors": [{"code": "NOT_FOUND"}]}
+    assert Order.objects.get().payment_status == PaymentStatus.PAID
