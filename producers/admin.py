@@ -1,7 +1,17 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from catalogue.admin.translations import TranslatedAdmin
-from producers.models import AuditEntry, Chamber, ChamberReviewer, Producer, ProducerMember
+from producers.models import (
+    AuditEntry,
+    Chamber,
+    ChamberReviewer,
+    Producer,
+    ProducerDocument,
+    ProducerMember,
+)
 
 
 class ChamberReviewerInline(admin.TabularInline):
@@ -22,6 +32,24 @@ class ProducerMemberInline(admin.TabularInline):
     extra = 0
 
 
+class ProducerDocumentInline(admin.TabularInline):
+    """The producer's private documents, listed; each opens through the guarded download."""
+
+    model = ProducerDocument
+    fields = ("kind", "title", "content_type", "size", "created_at", "download")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description=_("file"))
+    def download(self, document: ProducerDocument) -> str:
+        url = reverse("console:document", kwargs={"pk": document.pk})
+        return format_html('<a href="{}">{}</a>', url, _("Open"))
+
+
 @admin.register(Producer)
 class ProducerAdmin(TranslatedAdmin):
     list_display = ("seller", "legal_name", "siret", "activity_kind", "chamber", "town", "status")
@@ -29,7 +57,7 @@ class ProducerAdmin(TranslatedAdmin):
     list_select_related = ("seller", "chamber")
     search_fields = ("seller__name", "legal_name", "siret", "town")
     autocomplete_fields = ("seller",)
-    inlines = (ProducerMemberInline,)
+    inlines = (ProducerMemberInline, ProducerDocumentInline)
 
 
 @admin.register(AuditEntry)
