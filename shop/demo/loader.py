@@ -62,6 +62,7 @@ from shop.demo.data_pantry import PANTRY_PRODUCTS
 from shop.demo.data_producers import PRODUCERS
 from shop.demo.data_wine import WINE_PRODUCTS
 from shop.demo.pictures import picture_render, proof_document_render
+from shop.demo.review_examples import review_examples_load
 from shop.demo.rows import (
     UNCHANGED,
     UPDATED,
@@ -444,4 +445,6 @@ def demo_load(*, progress: Callable[[str], None] = lambda line: None) -> DemoSum
             count=loader.count,
         )
         loader.report("Campaigns")
+        review_examples_load(count=loader.count)
+        loader.report("Changes waiting for review")
     return loader.summary

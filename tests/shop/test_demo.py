@@ -49,6 +49,7 @@ from producers.models import (
     Producer,
     ProducerMember,
 )
+from producers.selectors import review_queue_for
 from producers.siret import siret_is_valid
 from shop.accounts.models import User
 from shop.demo.data import ACCOUNTS, DEMO_PASSWORD, PROGRAMME_SLUG
@@ -146,6 +147,7 @@ def test_the_first_load_creates_everything_and_reports_it(demo, db):
         "Collections": (3, 3, 0),
         "Collection products": (19, 19, 0),
         "Campaigns": (3, 3, 0),
+        "Changes waiting for review": (2, 2, 0),
     }
     assert demo.summary.pictures_added == 48
     assert demo.summary.proofs_added == 27
@@ -371,6 +373,26 @@ def test_producers_products_carry_the_brand_mark_and_merchandise_does_not(demo, 
         seller__kind=SellerKind.PRODUCER, brand_approved_at__isnull=True
     ).exists()
     assert Product.objects.filter(seller__kind=SellerKind.PROGRAMME).exists()
+
+
+def test_the_agriculture_and_cma_reviewers_find_a_change_waiting_in_their_queue(demo, db):
+    queues = {
+        code: [
+            (item.kind, item.item.product.slug)
+            for item in review_queue_for(user=User.objects.get(email=f"{code}@demo.ohmylot.fr"))
+        ]
+        for code in ("agriculture", "cma", "cci")
+    }
+
+    assert queues == {
+        "agriculture": [("revision", "rocamadour-aop")],
+        "cma": [("revision", "couteau-le-quercynois")],
+        "cci": [],
+    }
+    # The approved version stays on sale meanwhile.
+    assert Product.objects.get(slug="rocamadour-aop").description.startswith(
+        "Le petit palet de chèvre au lait cru du causse, crémeux et noisetté. Affiné"
+    )
 
 
 def test_demo_banner_prints_the_addresses_and_the_logins(settings):
