@@ -404,7 +404,10 @@ def test_demo_banner_prints_the_addresses_and_the_logins(settings):
     text = out.getvalue()
     for url in (
         "http://127.0.0.1:8000/",
+        "http://127.0.0.1:8000/fr/producteur/",
+        "http://127.0.0.1:8000/fr/chambre/",
         "http://127.0.0.1:8000/admin/",
+        "http://127.0.0.1:8000/graphql/",
         "http://127.0.0.1:8000/healthz",
     ):
         assert url in text
