@@ -30,6 +30,7 @@ from producers.models import (
     AuditEntry,
     Chamber,
     Producer,
+    ProducerPhoto,
     ProductRevision,
     RevisionStatus,
 )
@@ -45,6 +46,7 @@ class SellerProfile:
     seller: Seller
     producer: Producer | None  # None for the programme, which sells the merchandise
     claims: list[LabelClaim]  # the seller's own claims in force (craft titles, state labels)
+    photos: list[ProducerPhoto]  # of the farm or workshop, in the producer's order
     product_signs: list[QualitySign]  # other signs in force on their products for sale
 
     @property
@@ -55,17 +57,20 @@ class SellerProfile:
 def seller_profile(*, slug: str) -> SellerProfile | None:
     """The profile of the seller at `slug`, or None when unknown or not allowed to sell.
 
-    Three queries: the seller with its producer, its own claims, the signs of its products.
+    Four queries for a producer (three for the programme): the seller with its producer, its
+    photos, its own claims, the signs of its products.
     """
     seller = Seller.objects.filter(slug=slug, is_selling=True).select_related("producer").first()
     if seller is None:
         return None
+    producer = getattr(seller, "producer", None)
     claims = list(seller_claims_in_force(seller=seller))
     own_signs = {claim.sign_id for claim in claims}
     signs = signs_of_products(products=products_of_seller(seller=seller))
     return SellerProfile(
         seller=seller,
-        producer=getattr(seller, "producer", None),
+        producer=producer,
+        photos=list(producer.photos.all()) if producer else [],
         claims=claims,
         product_signs=[sign for sign in signs if sign.pk not in own_signs],
     )

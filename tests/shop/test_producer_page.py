@@ -1,10 +1,22 @@
+import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from catalogue.models import ClaimStatus, QualitySign, ReviewStatus, SellerKind
-from tests.factories import make_claim, make_producer, make_product, make_seller, make_variant
+from producers.services.onboarding import producer_photo_add
+from tests.catalogue.pictures import encode
+from tests.factories import (
+    make_claim,
+    make_member,
+    make_producer,
+    make_product,
+    make_seller,
+    make_variant,
+)
 from tests.shop.pictures import add_image
 
 pytestmark = pytest.mark.django_db
@@ -120,6 +132,23 @@ def test_a_seller_without_products_says_so(client):
     assert "No product is on sale here at the moment." in page
 
 
+def test_the_producers_photos_show_in_their_order_with_their_alt_text(client, isolated_media):
+    producer = selling_producer()
+    owner = make_member(producer=producer)
+    for alt, alt_en, colour in (("La bergerie", "The sheepfold", "red"), ("Le causse", "", "blue")):
+        upload = SimpleUploadedFile(
+            f"{colour}.jpg", encode(Image.new("RGB", (60, 40), colour), "JPEG")
+        )
+        producer_photo_add(user=owner, producer=producer, upload=upload, alt=alt, alt_en=alt_en)
+
+    page = client.get("/en/producers/chevrerie-du-causse/").content.decode()
+
+    photos = re.findall(
+        r'<img src="/media/producers/[^"]+" alt="([^"]*)" width="60" height="40"', page
+    )
+    assert photos == ["The sheepfold", "Le causse"]
+
+
 def test_an_unknown_or_not_selling_seller_is_not_found(client):
     selling_producer(is_selling=False)
     assert client.get("/en/producers/chevrerie-du-causse/").status_code == 404
@@ -136,7 +165,7 @@ def test_the_page_takes_a_fixed_number_of_queries(client, django_assert_num_quer
         make_variant(product=product, price=Decimal("9.00"))
         make_claim(product=product, status=ClaimStatus.APPROVED)
         add_image(product, name=f"fromage-{index}")
-    # categories, seller and producer, seller claims, product signs, count, products,
-    # variants, images, thumbnails, claims, share image
-    with django_assert_num_queries(11):
+    # categories, seller and producer, seller claims, product signs, producer photos, count,
+    # products, variants, images, thumbnails, claims, share image
+    with django_assert_num_queries(12):
         assert client.get("/en/producers/chevrerie-du-causse/").status_code == 200
