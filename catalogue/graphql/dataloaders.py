@@ -1,6 +1,7 @@
 """The catalogue's relations, batched per request (see shop.graphql.core.dataloaders)."""
 
 from collections.abc import Hashable
+from functools import cached_property
 
 from django.db.models import Prefetch
 
@@ -111,6 +112,10 @@ class CategoryTree(DataLoader):
 
     kind = "category-tree"
 
+    @cached_property
+    def _by_id(self) -> dict[int, Category]:
+        return {category.pk: category for category in self.categories()}
+
     def batch_load(self, keys: list[Hashable]) -> dict:
         return {key: categories_all() for key in keys}
 
@@ -118,7 +123,7 @@ class CategoryTree(DataLoader):
         return self.load("all")
 
     def by_id(self) -> dict[int, Category]:
-        return {category.pk: category for category in self.categories()}
+        return self._by_id
 
     def level(self, category: Category) -> int:
         by_id, level = self.by_id(), 0

@@ -133,9 +133,9 @@ class CatalogueQueries(graphene.ObjectType):
         return variants.filter(sku=sku).first() if sku is not None else None
 
     @staticmethod
-    def resolve_categories(root, info, filter=None, level=None, **page):
-        categories = info.context.loaders.get(CategoryTree).categories()
+    def resolve_categories(root, info, filter=None, where=None, sort_by=None, level=None, **page):
         tree = info.context.loaders.get(CategoryTree)
+        categories = tree.categories()
         if level is not None:
             categories = [item for item in categories if tree.level(item) == level]
         if filter:
@@ -145,7 +145,6 @@ class CatalogueQueries(graphene.ObjectType):
                 wanted = {pk_from_global_id(value, "Category") for value in filter["ids"]}
                 categories = [item for item in categories if item.pk in wanted]
             categories = _names_matching(categories, filter.get("search"))
-        page = {key: page[key] for key in ("first", "after", "last", "before") if key in page}
         return connection_page(categories, **page)
 
     @staticmethod
@@ -156,14 +155,15 @@ class CatalogueQueries(graphene.ObjectType):
         return next((item for item in by_id.values() if item.slug == slug), None)
 
     @staticmethod
-    def resolve_collections(root, info, filter=None, channel=None, **page):
+    def resolve_collections(
+        root, info, filter=None, where=None, sort_by=None, channel=None, **page
+    ):
         channel_check(channel)
         collections = list(CollectionModel.objects.filter(is_published=True).order_by("name"))
         if filter:
             if filter.get("slugs"):
                 collections = [item for item in collections if item.slug in filter["slugs"]]
             collections = _names_matching(collections, filter.get("search"))
-        page = {key: page[key] for key in ("first", "after", "last", "before") if key in page}
         return connection_page(collections, **page)
 
     @staticmethod

@@ -4,8 +4,10 @@ import json
 
 import pytest
 
+from shop.checkout.complete import checkout_complete
+from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
-from tests.factories import make_category, make_ready_checkout
+from tests.factories import make_category, make_ready_checkout, make_user
 from tests.graphql.catalogue_data import make_pictured_product
 from tests.graphql.client import api_post
 from tests.graphql.contract import operation_source
@@ -114,3 +116,26 @@ def test_address_rules_for_a_country_we_deliver_to_and_one_we_do_not(client):
         "country",
     ]
     assert usa["addressValidationRules"] is None
+
+
+def test_account_and_order_operations(client):
+    product = make_pictured_product()
+    user = make_user()
+    checkout = make_ready_checkout((product.variants.order_by("position").first(), 1))
+    order = checkout_complete(checkout=checkout, user=user)
+    token = token_for(user=user, token_type=ACCESS)
+
+    def run(name: str, variables: dict) -> dict:
+        result = api_post(client, operation_source(STOREFRONT, name), variables, token=token)
+        assert "errors" not in result, result["errors"]
+        return result["data"]
+
+    listed = run("CurrentUserOrderList", {"languageCode": "EN"})
+    detailed = run("OrderByNumber", {"first": 5, "languageCode": "EN"})
+    single = run("order", {"id": to_global_id("Order", order.token), "languageCode": "EN"})
+    me = run("user", {})
+
+    assert [edge["node"]["number"] for edge in listed["me"]["orders"]["edges"]] == [order.number]
+    assert len(detailed["me"]["orders"]["edges"]) == 1
+    assert single["order"]["number"] == order.number
+    assert me["user"]["email"] == user.email

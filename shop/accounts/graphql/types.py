@@ -99,7 +99,8 @@ class User(graphene.ObjectType):
 
     @staticmethod
     def resolve_orders(root, info, where=None, **page):
-        return connection_page(orders_of(user=root), **page)
+        orders = orders_of(user=root).select_related("shipping_address", "billing_address")
+        return connection_page(orders.prefetch_related("groups__lines"), **page)
 
     @staticmethod
     def resolve_user_permissions(root, info) -> list:
