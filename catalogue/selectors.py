@@ -65,10 +65,15 @@ def products_for_sale(*, on: date | None = None) -> QuerySet[Product]:
     )
 
 
+def shown_images() -> QuerySet[ProductImage]:
+    """The photos shoppers see (not those waiting for a chamber), with their thumbnails."""
+    return ProductImage.objects.filter(is_published=True).prefetch_related("thumbnails")
+
+
 def _card_prefetches() -> tuple[str | Prefetch, ...]:
     return (
         "variants",
-        Prefetch("images", queryset=ProductImage.objects.prefetch_related("thumbnails")),
+        Prefetch("images", queryset=shown_images()),
         Prefetch("label_claims", queryset=claims_in_force().select_related("sign")),
     )
 
@@ -94,7 +99,7 @@ def product_for_page(*, slug: str) -> Product | None:
         .select_related("seller", "category")
         .prefetch_related(
             "variants",
-            Prefetch("images", queryset=ProductImage.objects.prefetch_related("thumbnails")),
+            Prefetch("images", queryset=shown_images()),
             Prefetch("label_claims", queryset=claims),
         )
         .first()

@@ -58,8 +58,11 @@ def product_image_add(
     upload: File,
     alt: str = "",
     alt_translations: dict[str, str] | None = None,
+    published: bool = True,
 ) -> ProductImage:
     """Add a photo to `product`, at the end of its images, and queue its thumbnails.
+
+    An unpublished photo is kept from shoppers until `published` is set (a chamber's approval).
 
     The upload is validated by content and stored re-encoded (upright, without metadata) under
     the extension of its real format. Raises ValidationError (codes in CatalogueErrorCode) for a
@@ -73,6 +76,7 @@ def product_image_add(
         translations=_alt_translations(alt_translations),
         width=clean.width,
         height=clean.height,
+        is_published=published,
     )
     image.full_clean(exclude=["image", "position"])
     file_name = f"{_image_file_stem(getattr(upload, 'name', None))}.{clean.extension}"

@@ -134,7 +134,9 @@ def revision_changes_apply(*, product: Product, changes: dict[str, Any]) -> None
     if "photos" in changes:
         ProductImage.objects.filter(product=product).exclude(pk__in=changes["photos"]).delete()
         for position, image_id in enumerate(changes["photos"]):
-            ProductImage.objects.filter(pk=image_id, product=product).update(position=position)
+            ProductImage.objects.filter(pk=image_id, product=product).update(
+                position=position, is_published=True
+            )
     if "label_claims" in changes:
         LabelClaim.objects.filter(product=product).exclude(pk__in=changes["label_claims"]).delete()
 

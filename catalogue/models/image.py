@@ -21,6 +21,11 @@ class ProductImage(TranslatableModel):
     width = models.PositiveIntegerField(_("width"))
     height = models.PositiveIntegerField(_("height"))
     position = models.PositiveIntegerField(_("position"), default=0)
+    is_published = models.BooleanField(
+        _("shown to shoppers"),
+        default=True,
+        help_text=_("A photo added to an approved product waits for its chamber's approval."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:

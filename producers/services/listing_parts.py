@@ -104,7 +104,8 @@ def product_photo_add(
 ) -> tuple[ProductImage, ProductRevision | None]:
     """Add a photo (validated by content, re-encoded) with its alternative text.
 
-    On an approved product the new photo order is proposed to the chamber.
+    On an approved product the new photo order is proposed to the chamber, and shoppers see the
+    new photo only once the chamber approves it.
     """
     product_producer_require(user=user, product=product)
     _not_under_review(product)
@@ -112,19 +113,21 @@ def product_photo_add(
         raise ValidationError(
             {"alt": [ValidationError(_("Describe the photo for people who cannot see it."))]}
         )
+    live = is_live(product)
     try:
         image = product_image_add(
             product=product,
             upload=upload,
             alt=alt.strip(),
             alt_translations={"en": alt_en.strip()} if alt_en.strip() else None,
+            published=not live,
         )
     except ValidationError as error:
         if hasattr(error, "error_dict"):
             raise
         raise ValidationError({"image": [error]}) from error
     revision = None
-    if is_live(product):
+    if live:
         order = [pk for pk in _proposed_photos(product) if pk != image.pk]
         revision = reviewed_changes_propose(
             user=user, product=product, changes={"photos": [*order, image.pk]}, replaces=()

@@ -13,6 +13,7 @@ from catalogue.models import (
     QualitySign,
     ReviewStatus,
 )
+from catalogue.selectors import product_for_page
 from producers.models import ProductRevision, RevisionStatus
 from producers.services.listing_parts import (
     ClaimData,
@@ -23,12 +24,14 @@ from producers.services.listing_parts import (
     variant_save,
 )
 from producers.services.listings import ProductData, product_create, product_update
+from producers.services.review import revision_decide
 from tests.factories import (
     make_category,
     make_listed_product,
     make_member,
     make_producer,
     make_product_type,
+    make_reviewer,
     make_variant,
 )
 from tests.producers.uploads import jpeg_upload, lying_upload, pdf_upload
@@ -255,6 +258,26 @@ def test_a_photo_added_to_an_approved_product_is_proposed_to_the_chamber():
     image, revision = product_photo_add(user=owner, product=product, upload=jpeg_upload(), alt="x")
 
     assert revision.changes == {"photos": [image.pk]}
+
+
+def test_shoppers_see_a_new_photo_of_an_approved_product_once_its_chamber_approves_it():
+    producer, owner, product = make_listed_product(product_status=ReviewStatus.DRAFT)
+    first, _ = product_photo_add(user=owner, product=product, upload=jpeg_upload(), alt="Avant")
+    Product.objects.filter(pk=product.pk).update(review_status=ReviewStatus.APPROVED)
+    product.refresh_from_db()
+
+    second, revision = product_photo_add(
+        user=owner, product=product, upload=jpeg_upload(), alt="Nouvelle"
+    )
+
+    def shown() -> list[int]:
+        return [image.pk for image in product_for_page(slug=product.slug).images.all()]
+
+    assert (first.is_published, second.is_published) == (True, False)
+    assert shown() == [first.pk]
+    reviewer = make_reviewer(chamber_code=producer.chamber.code)
+    revision_decide(user=reviewer, revision=revision, approved=True)
+    assert shown() == [first.pk, second.pk]
 
 
 def test_a_label_claim_waits_for_the_chamber_with_its_private_proof(isolated_media):
