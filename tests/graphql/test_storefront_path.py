@@ -150,6 +150,22 @@ def test_a_shopper_buys_through_the_api_and_reads_the_order(client):
     }
 
 
+def test_an_unknown_gateway_places_no_order(client):
+    product = make_pictured_product()
+    checkout = make_ready_checkout((product.variants.order_by("position").first(), 1))
+
+    answer = api_post(
+        client,
+        """mutation($id: ID!) {
+          transactionInitialize(id: $id, paymentGateway: {id: "elsewhere"}) {
+            errors { field code } } }""",
+        {"id": to_global_id("Checkout", checkout.token)},
+    )["data"]["transactionInitialize"]
+
+    assert answer == {"errors": [{"field": "paymentGateway", "code": "NOT_FOUND"}]}
+    assert Order.objects.count() == 0
+
+
 def test_a_declined_payment_cancels_the_order_and_keeps_the_cart(client):
     product = make_pictured_product()
     variant = product.variants.order_by("position").first()

@@ -137,6 +137,10 @@ def transaction_initialize(
     root, info, id: str, payment_gateway, majority_confirmed=False, **_options
 ) -> dict:
     """Place the checkout's order if need be, then pay it with the chosen gateway."""
+    if gateway_available(gateway_id=payment_gateway["id"]) is None:
+        # Checked before the order is placed, so an unknown gateway reserves nothing.
+        message = _("This payment method is not available.")
+        return {"errors": error("paymentGateway", message, "NOT_FOUND")}
     try:
         order = _order_to_pay(info, id, majority_confirmed)
         result = payment_initialize(
