@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from shop.accounts.models import User
 from shop.graphql.core.ids import pk_from_global_id, to_global_id
@@ -37,7 +38,7 @@ _keys: dict[str, Any] = {}
 class TokenError(Exception):
     """A token that is malformed, expired, signed by another key or for a changed password."""
 
-    def __init__(self, message: str, code: str) -> None:
+    def __init__(self, message, code: str) -> None:
         super().__init__(message)
         self.code = code
 
@@ -105,11 +106,11 @@ def token_payload(*, token: str, token_type: str) -> dict:
             options={"require": ["exp", "iat", "type", "user_id"]},
         )
     except jwt.ExpiredSignatureError as error:
-        raise TokenError("Signature has expired", "JWT_SIGNATURE_EXPIRED") from error
+        raise TokenError(_("The token has expired."), "JWT_SIGNATURE_EXPIRED") from error
     except jwt.InvalidTokenError as error:
-        raise TokenError("Invalid token", "JWT_INVALID_TOKEN") from error
+        raise TokenError(_("The token is not valid."), "JWT_INVALID_TOKEN") from error
     if payload.get("type") != token_type:
-        raise TokenError("Invalid token type", "JWT_INVALID_TOKEN")
+        raise TokenError(_("The token is not of the right kind."), "JWT_INVALID_TOKEN")
     return payload
 
 
@@ -120,7 +121,7 @@ def user_of_token(*, token: str, token_type: str = ACCESS) -> User:
         pk=pk_from_global_id(payload["user_id"], "User"), is_active=True
     ).first()
     if user is None or payload.get("token") != _password_fingerprint(user):
-        raise TokenError("Invalid token", "JWT_INVALID_TOKEN")
+        raise TokenError(_("The token is not valid."), "JWT_INVALID_TOKEN")
     return user
 
 

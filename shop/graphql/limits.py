@@ -38,7 +38,7 @@ def page_size_check(*, first: int | None, last: int | None) -> None:
     """Refuse a page of more than MAX_PAGE_SIZE items, a negative one, or none asked for."""
     if first is None and last is None:
         raise api_error(
-            _("You must provide a `first` or `last` value to paginate the list."),
+            _("Say how many items the page holds, with `first` or `last`."),
             "PAGE_SIZE_REQUIRED",
         )
     for name, value in (("first", first), ("last", last)):

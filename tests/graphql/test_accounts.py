@@ -56,7 +56,7 @@ def test_a_wrong_password_gives_no_token(client):
         "errors": [
             {
                 "field": "email",
-                "message": "Please, enter valid credentials",
+                "message": "The email address or the password is wrong.",
                 "code": "INVALID_CREDENTIALS",
             }
         ],

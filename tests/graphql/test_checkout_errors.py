@@ -85,7 +85,7 @@ def test_unknown_ids_are_not_found_errors(client):
     assert unknown_checkout["data"]["checkoutLinesAdd"]["errors"][0]["code"] == "NOT_FOUND"
     assert unknown_variant["data"]["checkoutLinesAdd"]["errors"][0] == {
         "field": "variantId",
-        "message": "Couldn't resolve to a variant.",
+        "message": "No product variant has this ID.",
         "code": "NOT_FOUND",
     }
 

@@ -162,7 +162,7 @@ def test_a_page_of_more_than_100_is_refused_with_a_code(client):
 def test_an_unknown_channel_is_an_error(client):
     result = api_post(client, '{ products(first: 1, channel: "other") { totalCount } }')
 
-    assert result["errors"][0]["message"] == "Channel with 'other' slug does not exist."
+    assert result["errors"][0]["message"] == "There is no channel “other”."
     assert result["errors"][0]["extensions"]["exception"]["code"] == "NOT_FOUND"
 
 

@@ -21,7 +21,7 @@ def token_create(root, info, email: str, password: str, audience: str | None = N
         return {
             "errors": error(
                 "email",
-                _("Please, enter valid credentials"),
+                _("The email address or the password is wrong."),
                 AccountErrorCode.INVALID_CREDENTIALS.value,
             )
         }
@@ -39,7 +39,7 @@ def token_refresh(root, info, refresh_token: str | None = None, csrf_token=None)
         return {
             "errors": error(
                 "refreshToken",
-                _("Missing refresh token."),
+                _("Send the refresh token."),
                 AccountErrorCode.JWT_MISSING_TOKEN.value,
             )
         }

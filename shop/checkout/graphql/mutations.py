@@ -78,7 +78,7 @@ def checkout_for(info, id: str | None, token=None) -> Checkout:
     checkout = checkout_by_token(token=checkout_token_of(id, token))
     user = info.context.signed_in_user
     if checkout is None or (checkout.user_id and (user is None or user.pk != checkout.user_id)):
-        raise Refused(error("id", _("Couldn't resolve to a checkout."), "NOT_FOUND"))
+        raise Refused(error("id", _("No checkout has this ID."), "NOT_FOUND"))
     return checkout
 
 
@@ -100,7 +100,7 @@ def _address(data) -> AddressData:
 def _variant_pk(variant_id: str) -> int:
     pk = pk_from_global_id(variant_id, "ProductVariant")
     if pk is None:
-        raise Refused(error("variantId", _("Couldn't resolve to a variant."), "NOT_FOUND"))
+        raise Refused(error("variantId", _("No product variant has this ID."), "NOT_FOUND"))
     return pk
 
 
@@ -214,7 +214,7 @@ def delivery_method_update(info, checkout: Checkout, delivery_method_id=None) ->
 
 @checkout_mutation
 def promo_code_add(info, checkout: Checkout, promo_code: str, **_unused) -> None:
-    raise Refused(error("promoCode", _("Promo code is invalid"), "INVALID"))
+    raise Refused(error("promoCode", _("This promo code does not exist."), "INVALID"))
 
 
 def order_of_checkout(token: str | None) -> Order | None:

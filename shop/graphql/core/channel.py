@@ -30,7 +30,5 @@ DEFAULT_CHANNEL = ChannelInfo()
 def channel_check(slug: str | None) -> ChannelInfo:
     """The channel a query asks for: ours when no slug or ours is given, else an error."""
     if slug not in (None, CHANNEL_SLUG):
-        raise api_error(
-            _("Channel with '%(slug)s' slug does not exist.") % {"slug": slug}, "NOT_FOUND"
-        )
+        raise api_error(_("There is no channel “%(slug)s”.") % {"slug": slug}, "NOT_FOUND")
     return DEFAULT_CHANNEL

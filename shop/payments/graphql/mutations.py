@@ -103,7 +103,7 @@ def _order_to_pay(info, id: str, majority_confirmed: bool) -> Order:
     if order_token is not None:
         order = order_by_token(token=order_token)
         if order is None:
-            raise Refused(error("id", _("Couldn't resolve to an order."), "NOT_FOUND"))
+            raise Refused(error("id", _("No order has this ID."), "NOT_FOUND"))
         return order
     placed = order_of_checkout(checkout_token_of(id))
     if placed is not None and placed.status == OrderStatus.PENDING_PAYMENT:
@@ -163,7 +163,7 @@ def transaction_process(root, info, id=None, token=None, data=None, **_options) 
     """Ask the gateway where the order's payment stands (Stripe after the card's confirmation)."""
     order = order_by_token(token=from_global_id(id, "TransactionItem") or str(token or ""))
     if order is None:
-        return {"errors": error("id", _("Couldn't resolve to a transaction."), "NOT_FOUND")}
+        return {"errors": error("id", _("No payment has this ID."), "NOT_FOUND")}
     try:
         result = payment_process(order=order)
     except ValidationError as failure:
