@@ -16,6 +16,8 @@ import psycopg
 from bench.load_shoppers import ORDER_NUMBER
 from shop.orders.models import OrderStatus, PaymentStatus
 
+# The worker's log line once a confirmation task ended (sent, or found sent already).
+CONFIRMATION_DONE = r"orders\.order_confirmation_send\[[^]]+\] succeeded"
 MAIL_SEPARATOR = "-" * 79  # between two messages in a file of Django's file backend
 
 # The payment states an order may have in each status, and whether its stock is given back.

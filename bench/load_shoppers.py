@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bench.report import Timings
-from tests.deploy.shopper import Page, Shopper
+from tests.deploy.shopper import Form, Page, Shopper
 
 ORDER_NUMBER = re.compile(r"OML-\d{6}")
 CONNECTION_FAILED = 0  # the status recorded when no answer came back
@@ -192,37 +192,39 @@ def checkout(
         return recorder.timed(f"checkout: {name}", call, expected)
 
     product = step("product", lambda: shopper.get(plan.product_path))
-    if product is None or product.status != 200:
+    adding = _form(product, "/cart/add/", status=200)
+    if adding is None:
         return failed("product")
-    adding = product.form("/cart/add/")
     cart = step(
         "cart add",
         lambda: shopper.submit(product, adding, variant=str(plan.variant_id), quantity="1"),
     )
     if cart is None or not cart.url.endswith("/cart/"):
         return failed("cart add")
+    if f'name="variant" value="{plan.variant_id}"' not in cart.text:
+        return CheckoutResult(plan, CheckoutOutcome.SOLD_OUT, step="cart add")  # none left
     details = step("details", lambda: shopper.get(f"/{language}/checkout/details/"))
-    if details is None or details.status != 200:
+    contact = _form(details, "", status=200)
+    if contact is None:
         return failed("details")
-    review = step(
-        "details sent", lambda: shopper.submit(details, details.form(), email=email, **ADDRESS)
-    )
-    if review is None or not review.url.endswith("/checkout/review/"):
+    review = step("details sent", lambda: shopper.submit(details, contact, email=email, **ADDRESS))
+    placing = _form(review, "", status=200)
+    if placing is None or not review.url.endswith("/checkout/review/"):
         return failed("details sent")
     before_placing()
     placed = step(
         "place order",
-        lambda: shopper.submit(review, review.form(), action="place", majority_confirmed="on"),
+        lambda: shopper.submit(review, placing, action="place", majority_confirmed="on"),
         expected=(200, 400),
     )
     if placed is not None and placed.status == 400:
-        return CheckoutResult(plan, CheckoutOutcome.SOLD_OUT)
-    if placed is None or "/checkout/pay/" not in placed.url:
+        return CheckoutResult(plan, CheckoutOutcome.SOLD_OUT, step="place order")
+    paying = _form(placed, "/submit/", status=200)
+    if paying is None or "/checkout/pay/" not in placed.url:
         return failed("place order")
     found = ORDER_NUMBER.search(placed.text)  # the payment page names the order
     number = found[0] if found else ""
     outcome = "approve" if plan.approve else "decline"
-    paying = placed.form("/submit/")
     paid = step("payment", lambda: shopper.submit(placed, paying, outcome=outcome))
     expected_end = f"/{language}/orders/" if plan.approve else f"/{language}/cart/"
     if paid is None or paid.status != 200 or expected_end not in paid.url:
@@ -230,6 +232,17 @@ def checkout(
     if plan.approve:
         return CheckoutResult(plan, CheckoutOutcome.PAID, number)
     return CheckoutResult(plan, CheckoutOutcome.DECLINED, number)
+
+
+def _form(page: Page | None, action_contains: str, *, status: int) -> Form | None:
+    """The page's POST form whose action holds `action_contains`; None when the page did not
+    come with that status or that form."""
+    if page is None or page.status != status:
+        return None
+    try:
+        return page.form(action_contains)
+    except AssertionError:  # what Page.form raises when no form matches
+        return None
 
 
 def threads_run(count: int, work: Callable[[int], None], timeout: float) -> float:

@@ -45,10 +45,17 @@ def _thumbnails(context: BenchContext) -> None:
     thumbnails.run(context)
 
 
+def _load(context: BenchContext) -> None:
+    from bench import load
+
+    load.run(context)
+
+
 BENCHMARKS: dict[str, Callable[[BenchContext], None]] = {
     "storefront": _storefront,
     "graphql": _graphql,
     "thumbnails": _thumbnails,
+    "load": _load,
 }
 
 

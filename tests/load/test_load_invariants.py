@@ -16,6 +16,7 @@ import psycopg
 import pytest
 
 from bench.load_invariants import (
+    CONFIRMATION_DONE,
     Invariants,
     PlacedOrder,
     confirmations_sent,
@@ -47,7 +48,6 @@ RACE = "truffe-noire-fraiche-50-g"  # a demo product with little stock
 RACE_STOCK = 3
 RACERS = 6
 STEP_TIMEOUT_SECONDS = 120  # a bound on each batch of threads, never a measure
-CONFIRMATION_DONE = r"orders\.order_confirmation_send\[[^]]+\] succeeded"
 
 
 def variant_with_stock(url: str, product_slug: str, stock: int) -> tuple[int, str, str]:
