@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponseNotAllowed, JsonResponse
 from django.utils.decorators import method_decorator
@@ -46,12 +47,11 @@ def checked_document(query: str) -> tuple[DocumentNode | None, tuple[GraphQLErro
 
 @method_decorator(csrf_exempt, name="dispatch")
 class ApiView(GraphQLView):
-    """Token-authenticated requests need no CSRF token: they carry no cookie credentials."""
-
-    graphiql = True
+    """Token-authenticated requests need no CSRF token: they carry no cookie credentials.
+    The GraphiQL explorer (scripts from a CDN) is served in development only."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(schema=schema, **kwargs)
+        super().__init__(schema=schema, graphiql=settings.DEBUG, **kwargs)
 
     def _context(self, request: HttpRequest) -> ApiContext | TokenError:
         token = bearer_token(request)

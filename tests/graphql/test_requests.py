@@ -1,4 +1,4 @@
-"""Limits of one request: depth, cost; and every contract operation stays within them."""
+"""Requests as a whole: limits of depth and cost, reads and changes, malformed requests."""
 
 import pytest
 from graphql import OperationDefinitionNode, print_ast
@@ -49,3 +49,24 @@ def test_every_contract_operation_is_within_the_limits_for_the_largest_pages():
                 depth, cost = walker.measure(node.selection_set)
                 assert depth <= MAX_DEPTH, print_ast(node)[:80]
                 assert cost <= MAX_COST, print_ast(node)[:80]
+
+
+def test_a_get_may_read_but_not_change(client):
+    read = client.get("/graphql/", {"query": "{ shop { name } }"}, HTTP_ACCEPT="application/json")
+    change = client.get(
+        "/graphql/",
+        {"query": "mutation { checkoutCreate(input: {lines: []}) { errors { code } } }"},
+        HTTP_ACCEPT="application/json",
+    )
+
+    assert read.json() == {"data": {"shop": {"name": "Oh my Lot !"}}}
+    assert change.status_code == 405
+
+
+def test_malformed_requests_are_client_errors(client):
+    syntax = client.post("/graphql/", {"query": "{ products("}, content_type="application/json")
+    unknown = client.post("/graphql/", {"query": "{ nope }"}, content_type="application/json")
+    not_json = client.post("/graphql/", "{", content_type="application/json")
+
+    assert syntax.status_code == unknown.status_code == not_json.status_code == 400
+    assert unknown.json()["errors"][0]["message"] == "Cannot query field 'nope' on type 'Query'."
