@@ -1,5 +1,6 @@
-"""A seller's part of an order, prepared and sent by its producer: packed, shipped (the shopper is
-emailed the carrier and tracking number) or ready for pickup. Every change is an OrderEvent.
+"""A seller's part of an order, prepared and sent by its producer: packed, then shipped (the
+shopper is emailed the carrier and tracking number), or ready for pickup (the shopper is emailed)
+and then collected. Every change is an OrderEvent.
 
 Only members of the producer selling the group may act on it (producers.permissions).
 """
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from producers.models import Producer
 from producers.permissions import member_require
 from shop.accounts.models import User
-from shop.orders.models import FulfilmentGroup, FulfilmentStatus, Order, OrderStatus
+from shop.orders.models import HANDED_OVER, FulfilmentGroup, FulfilmentStatus, Order, OrderStatus
 from shop.orders.services import order_event_record
 from shop.shipping.models import DeliveryMethod
 
@@ -22,8 +23,6 @@ PAID_ORDER_STATUSES = (
     OrderStatus.PARTIALLY_FULFILLED,
     OrderStatus.FULFILLED,
 )
-READY_FOR_PICKUP = "orders.group.ready_for_pickup"
-_SENT = (FulfilmentStatus.SHIPPED, FulfilmentStatus.DELIVERED)
 
 
 def _group_lock(*, user: User, group_id: int) -> FulfilmentGroup:
@@ -64,11 +63,11 @@ def _move(*, user: User, group: FulfilmentGroup, to_status: str, action: str, **
 
 
 def _order_progress(*, user: User, order: Order) -> None:
-    """A paid order is partly shipped, then shipped, as its groups leave."""
+    """A paid order is partly shipped, then shipped, as its groups leave (or are collected)."""
     statuses = list(
         order.groups.exclude(status=FulfilmentStatus.CANCELLED).values_list("status", flat=True)
     )
-    sent = sum(status in _SENT for status in statuses)
+    sent = sum(status in HANDED_OVER for status in statuses)
     target = OrderStatus.FULFILLED if sent == len(statuses) else OrderStatus.PARTIALLY_FULFILLED
     if sent == 0 or order.status == target:
         return
@@ -141,17 +140,36 @@ def group_mark_shipped(
 
 @transaction.atomic
 def group_mark_ready_for_pickup(*, user: User, group_id: int) -> FulfilmentGroup:
-    """A pickup order waits at the producer's: packed, with an event the shopper's page and
-    email tell (the group has no status of its own for this)."""
+    """A pickup order waits at the producer's; the shopper is emailed after commit."""
     group = _group_lock(user=user, group_id=group_id)
     if group.delivery_method != DeliveryMethod.PICKUP:
         raise ValidationError(_("This part of the order is to be shipped."), code="invalid_state")
-    already = group.order.events.filter(action=READY_FOR_PICKUP, data__group=group.pk).exists()
-    if already or group.status not in (FulfilmentStatus.UNFULFILLED, FulfilmentStatus.PACKED):
-        raise ValidationError(_("This order is already ready for pickup."), code="invalid_state")
-    _move(user=user, group=group, to_status=FulfilmentStatus.PACKED, action=READY_FOR_PICKUP)
+    if group.status not in (FulfilmentStatus.UNFULFILLED, FulfilmentStatus.PACKED):
+        raise _not_now(group)
+    _move(
+        user=user,
+        group=group,
+        to_status=FulfilmentStatus.READY_FOR_PICKUP,
+        action="orders.group.ready_for_pickup",
+    )
     transaction.on_commit(
         lambda: _email_queue(task_name="group_ready_email_send_task", group_id=group.pk),
         robust=True,
     )
+    return group
+
+
+@transaction.atomic
+def group_mark_collected(*, user: User, group_id: int) -> FulfilmentGroup:
+    """The shopper collected their pickup order at the producer's."""
+    group = _group_lock(user=user, group_id=group_id)
+    if group.status != FulfilmentStatus.READY_FOR_PICKUP:
+        raise _not_now(group)
+    _move(
+        user=user,
+        group=group,
+        to_status=FulfilmentStatus.COLLECTED,
+        action="orders.group.collected",
+    )
+    _order_progress(user=user, order=group.order)
     return group

@@ -17,11 +17,16 @@ from django.db.models import (
 )
 from django.db.models.functions import TruncMonth
 
-from shop.orders.fulfilment import PAID_ORDER_STATUSES, READY_FOR_PICKUP
+from shop.orders.fulfilment import PAID_ORDER_STATUSES
 from shop.orders.models import FulfilmentGroup, FulfilmentStatus, OrderEvent, OrderLine
 
 # The order a producer works through its parts of orders: what is left to do first.
-_TO_DO = (FulfilmentStatus.UNFULFILLED, FulfilmentStatus.PACKED, FulfilmentStatus.SHIPPED)
+_TO_DO = (
+    FulfilmentStatus.UNFULFILLED,
+    FulfilmentStatus.PACKED,
+    FulfilmentStatus.READY_FOR_PICKUP,
+    FulfilmentStatus.SHIPPED,
+)
 
 
 def groups_of_seller(*, seller_id: int) -> QuerySet[FulfilmentGroup]:
@@ -50,10 +55,6 @@ def group_of_seller(*, seller_id: int, group_id: int) -> FulfilmentGroup | None:
 def group_events(*, group: FulfilmentGroup) -> QuerySet[OrderEvent]:
     """The order's history that concerns this group, oldest first."""
     return group.order.events.filter(data__group=group.pk).order_by("created_at", "pk")
-
-
-def group_is_ready_for_pickup(*, group: FulfilmentGroup) -> bool:
-    return group.order.events.filter(action=READY_FOR_PICKUP, data__group=group.pk).exists()
 
 
 @dataclass(frozen=True)

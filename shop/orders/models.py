@@ -114,7 +114,14 @@ class FulfilmentStatus(models.TextChoices):
     PACKED = "packed", _("Packed")
     SHIPPED = "shipped", _("Shipped")
     DELIVERED = "delivered", _("Delivered")
+    READY_FOR_PICKUP = "ready_for_pickup", _("Ready for pickup")
+    COLLECTED = "collected", _("Collected")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+# A group has left its producer: sent by a carrier, or collected by the shopper. Its lines count
+# as fulfilled (the order's progress, the producer's ledger, the API's fulfilments).
+HANDED_OVER = (FulfilmentStatus.SHIPPED, FulfilmentStatus.DELIVERED, FulfilmentStatus.COLLECTED)
 
 
 class FulfilmentGroup(models.Model):

@@ -22,11 +22,10 @@ from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Sum
 from django.utils import timezone
 
 from catalogue.models import Seller
-from shop.orders.models import FulfilmentGroup, FulfilmentStatus, OrderLine
+from shop.orders.models import HANDED_OVER, FulfilmentGroup, OrderLine
 from shop.payments.models import Refund, RefundLine, SellerPayoutSettings
 
 CENT = Decimal("0.01")
-FULFILLED = (FulfilmentStatus.SHIPPED, FulfilmentStatus.DELIVERED)
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,7 @@ def ledger_for_period(*, start: date, end: date) -> Ledger:
     """Per seller, for orders paid from `start` to `end` (both included): see the module."""
     since, until = _bounds(start, end)
     paid = Q(order__paid_at__gte=since, order__paid_at__lt=until)
-    groups = FulfilmentGroup.objects.filter(paid, status__in=FULFILLED)
+    groups = FulfilmentGroup.objects.filter(paid, status__in=HANDED_OVER)
     line_value = ExpressionWrapper(
         F("unit_price") * F("quantity"), output_field=DecimalField(max_digits=14, decimal_places=2)
     )

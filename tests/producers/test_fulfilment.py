@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from shop.checkout.complete import checkout_complete
 from shop.orders.fulfilment import (
+    group_mark_collected,
     group_mark_packed,
     group_mark_ready_for_pickup,
     group_mark_shipped,
@@ -123,10 +124,27 @@ def test_a_pickup_order_is_marked_ready_once_and_the_shopper_is_told(
         group_mark_ready_for_pickup(user=owner, group_id=group.pk)
 
     group.refresh_from_db()
-    assert group.status == "packed"
-    assert events_of(group) == [("orders.group.ready_for_pickup", "unfulfilled", "packed")]
+    assert group.status == "ready_for_pickup"
+    assert events_of(group) == [
+        ("orders.group.ready_for_pickup", "unfulfilled", "ready_for_pickup")
+    ]
     assert [message.to for message in mail.outbox] == [["emma@example.org"]]
     assert "La ferme, Rocamadour" in mail.outbox[0].body
+
+
+def test_a_collected_pickup_order_is_fulfilled_and_counts_as_handed_over():
+    _producer, owner, group = placed_group(pickup=True)
+    with pytest.raises(ValidationError):
+        group_mark_collected(user=owner, group_id=group.pk)  # not ready yet
+
+    group_mark_ready_for_pickup(user=owner, group_id=group.pk)
+    group_mark_collected(user=owner, group_id=group.pk)
+
+    group.refresh_from_db()
+    assert (group.status, group.order.status) == ("collected", "fulfilled")
+    assert events_of(group)[-1] == ("orders.group.collected", "ready_for_pickup", "collected")
+    with pytest.raises(ValidationError):
+        group_mark_collected(user=owner, group_id=group.pk)
 
 
 def test_the_monthly_sales_count_paid_orders_only():

@@ -13,14 +13,13 @@ from producers.portal.views.access import error_message, member_view
 from shop.orders import fulfilment
 from shop.orders.fulfilment_selectors import (
     group_events,
-    group_is_ready_for_pickup,
     group_of_seller,
     groups_of_seller,
     sales_by_month,
 )
 
 GROUPS_SHOWN = 200
-STEPS = ("packed", "shipped", "ready")
+STEPS = ("packed", "shipped", "ready", "collected")
 
 
 @member_view
@@ -39,7 +38,6 @@ def _group_page(request, membership, group_id: int, *, ship_form=None, status: i
         "group": group,
         "order": group.order,
         "events": group_events(group=group),
-        "ready_for_pickup": group_is_ready_for_pickup(group=group),
         "ship_form": ship_form or ShipForm(),
     }
     return render(request, "producers/portal/order_detail.html", context, status=status)
@@ -53,7 +51,8 @@ def order_detail(request: HttpRequest, membership: ProducerMember, group_id: int
 @require_POST
 @member_view
 def order_progress(request: HttpRequest, membership: ProducerMember, group_id: int, step: str):
-    """Mark the group packed, shipped (with carrier and tracking) or ready for pickup."""
+    """Mark the group packed, shipped (with carrier and tracking), ready for pickup or
+    collected."""
     if step not in STEPS:
         raise Http404(_("Unknown step."))
     if group_of_seller(seller_id=membership.producer.seller_id, group_id=group_id) is None:
@@ -64,6 +63,8 @@ def order_progress(request: HttpRequest, membership: ProducerMember, group_id: i
             fulfilment.group_mark_packed(user=request.user, group_id=group_id)
         elif step == "ready":
             fulfilment.group_mark_ready_for_pickup(user=request.user, group_id=group_id)
+        elif step == "collected":
+            fulfilment.group_mark_collected(user=request.user, group_id=group_id)
         elif form.is_valid():
             fulfilment.group_mark_shipped(user=request.user, group_id=group_id, **form.cleaned_data)
         else:
@@ -74,7 +75,13 @@ def order_progress(request: HttpRequest, membership: ProducerMember, group_id: i
             return _group_page(request, membership, group_id, ship_form=form, status=400)
         messages.error(request, error_message(error))
     else:
-        messages.success(request, _("The order is updated; the shopper is told by email."))
+        emailed = step in ("shipped", "ready")
+        messages.success(
+            request,
+            _("The order is updated; the shopper is told by email.")
+            if emailed
+            else _("The order is updated."),
+        )
     return redirect("portal:order_detail", group_id=group_id)
 
 
