@@ -19,16 +19,20 @@ import warnings
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.db.models.fields.files import FieldFile
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from catalogue.error_codes import CatalogueErrorCode
+
+if TYPE_CHECKING:
+    from catalogue.models import ProductImage
 
 # Accepted formats (Pillow's names) and the file extension each one is stored with.
 FORMAT_EXTENSIONS: dict[str, str] = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
@@ -322,3 +326,15 @@ def thumbnails_make(content: bytes, *, sizes: Iterable[int]) -> dict[int, bytes]
         source.save(buffer, format="WEBP", **options)
         thumbnails[size] = buffer.getvalue()
     return thumbnails
+
+
+def image_file_for_size(image: "ProductImage", size: int | None) -> FieldFile:
+    """The file to show `image` at `size` pixels: the smallest stored thumbnail at least that
+    wide (thumbnails are made by a task after the upload), else the original (also for no size).
+    The image's thumbnails are read through `image.thumbnails.all()`: prefetch them."""
+    if size:
+        thumbnails = sorted(image.thumbnails.all(), key=lambda thumbnail: thumbnail.size)
+        for thumbnail in thumbnails:
+            if thumbnail.size >= size:
+                return thumbnail.file
+    return image.image

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from django import template
 
+from catalogue.images import image_file_for_size
 from catalogue.models import Product, ProductImage
 from shop.storefront.navigation import top_categories
 from shop.templatetags.money import euros
@@ -19,11 +20,7 @@ def translated(obj, field: str) -> str:
 @register.simple_tag
 def image_url(image: ProductImage, size: int) -> str:
     """The smallest stored thumbnail at least `size` wide, else the original image."""
-    thumbnails = sorted(image.thumbnails.all(), key=lambda thumbnail: thumbnail.size)
-    for thumbnail in thumbnails:
-        if thumbnail.size >= size:
-            return thumbnail.file.url
-    return image.image.url
+    return image_file_for_size(image, size).url
 
 
 @register.simple_tag
