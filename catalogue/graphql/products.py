@@ -89,6 +89,13 @@ class Product(graphene.ObjectType):
         "catalogue.graphql.variants.ProductTranslation", language_code=LANGUAGE_ARGUMENT
     )
     is_available_for_purchase = graphene.Boolean()
+    available_for_purchase_at = graphene.DateTime()
+    rating = graphene.Float()
+    attributes = graphene.List(
+        graphene.NonNull("catalogue.graphql.attributes.SelectedAttribute"),
+        required=True,
+        deprecation_reason=DEPRECATED,
+    )
     producer = graphene.Field(
         "catalogue.graphql.sellers.Producer",
         required=True,
@@ -199,6 +206,18 @@ class Product(graphene.ObjectType):
     @staticmethod
     def resolve_is_available_for_purchase(root, info) -> bool:
         return True  # the API lists only products for sale
+
+    @staticmethod
+    def resolve_available_for_purchase_at(root, info):
+        return root.brand_approved_at or root.created_at
+
+    @staticmethod
+    def resolve_rating(root, info) -> None:
+        return None  # the shop has no reviews
+
+    @staticmethod
+    def resolve_attributes(root, info) -> list:
+        return []  # our attributes belong to variants
 
     @staticmethod
     def resolve_producer(root, info):

@@ -154,10 +154,15 @@ class ProductVariant(graphene.ObjectType):
     media = graphene.List(graphene.NonNull(lambda: ProductMedia))
     translation = graphene.Field(lambda: ProductVariantTranslation, language_code=LANGUAGE_ARGUMENT)
     quantity_available = graphene.Int()
+    weight = graphene.Field("shop.graphql.core.types.Weight")
 
     @staticmethod
     def resolve_id(root, info) -> str:
         return to_global_id("ProductVariant", root.pk)
+
+    @staticmethod
+    def resolve_weight(root, info) -> dict:
+        return {"unit": "G", "value": root.weight_grams}
 
     @staticmethod
     def resolve_name(root, info) -> str:

@@ -201,15 +201,23 @@ def billing_address_update(info, checkout: Checkout, billing_address, **_options
     checkout_address_update(checkout=checkout, kind="billing", address=_address(billing_address))
 
 
-@checkout_mutation
-def delivery_method_update(info, checkout: Checkout, delivery_method_id=None) -> None:
+def _delivery_choose(info, checkout: Checkout, method_id: str | None) -> None:
     summary = summary_of(info, checkout)
-    if not delivery_method_choose(
-        checkout=checkout, summary=summary, method_id=delivery_method_id or ""
-    ):
+    if not delivery_method_choose(checkout=checkout, summary=summary, method_id=method_id or ""):
         raise Refused(
             error("deliveryMethodId", _("This delivery method does not exist."), "NOT_FOUND")
         )
+
+
+@checkout_mutation
+def delivery_method_update(info, checkout: Checkout, delivery_method_id=None) -> None:
+    _delivery_choose(info, checkout, delivery_method_id)
+
+
+@checkout_mutation
+def shipping_method_update(info, checkout: Checkout, shipping_method_id=None) -> None:
+    """The older form of checkoutDeliveryMethodUpdate."""
+    _delivery_choose(info, checkout, shipping_method_id)
 
 
 @checkout_mutation

@@ -34,6 +34,7 @@ CheckoutLinesDelete = checkout_payload("CheckoutLinesDelete")
 CheckoutLinesUpdate = checkout_payload("CheckoutLinesUpdate")
 CheckoutRemovePromoCode = checkout_payload("CheckoutRemovePromoCode")
 CheckoutShippingAddressUpdate = checkout_payload("CheckoutShippingAddressUpdate")
+CheckoutShippingMethodUpdate = checkout_payload("CheckoutShippingMethodUpdate")
 
 
 class CheckoutComplete(graphene.ObjectType):

@@ -110,6 +110,13 @@ class CheckoutMutations(graphene.ObjectType):
             "shop.checkout.graphql.inputs.CheckoutAddressValidationRules"
         ),
     )
+    checkout_shipping_method_update = graphene.Field(
+        "shop.checkout.graphql.payloads.CheckoutShippingMethodUpdate",
+        id=graphene.ID(),
+        shipping_method_id=graphene.ID(),
+        token=graphene.UUID(deprecation_reason=DEPRECATED),
+        deprecation_reason=DEPRECATED,
+    )
     checkout_delivery_method_update = graphene.Field(
         "shop.checkout.graphql.payloads.CheckoutDeliveryMethodUpdate",
         delivery_method_id=graphene.ID(),
@@ -125,6 +132,7 @@ class CheckoutMutations(graphene.ObjectType):
     resolve_checkout_shipping_address_update = staticmethod(mutations.shipping_address_update)
     resolve_checkout_billing_address_update = staticmethod(mutations.billing_address_update)
     resolve_checkout_delivery_method_update = staticmethod(mutations.delivery_method_update)
+    resolve_checkout_shipping_method_update = staticmethod(mutations.shipping_method_update)
     resolve_checkout_add_promo_code = staticmethod(mutations.promo_code_add)
     resolve_checkout_complete = staticmethod(mutations.checkout_complete_resolve)
     resolve_delivery_options_calculate = staticmethod(mutations.delivery_options_calculate)

@@ -34,6 +34,11 @@ class CheckoutLine(graphene.ObjectType):
     undiscounted_total_price = graphene.Field("shop.graphql.core.types.Money", required=True)
     requires_shipping = graphene.Boolean(required=True)
     is_gift = graphene.Boolean()
+    problems = graphene.List(graphene.NonNull(lambda: CheckoutLineProblem))
+
+    @staticmethod
+    def resolve_problems(root: SummaryLine, info) -> list[SummaryLine]:
+        return [] if root.is_for_sale and root.is_in_stock else [root]
 
     @staticmethod
     def resolve_id(root: SummaryLine, info) -> str:
@@ -131,6 +136,13 @@ class CheckoutLineProblemVariantNotAvailable(graphene.ObjectType):
         return root
 
 
+def line_problem_type(line: SummaryLine) -> type[graphene.ObjectType]:
+    """A line's problem: its product withdrawn from sale, else too little stock."""
+    if line.is_for_sale:
+        return CheckoutLineProblemInsufficientStock
+    return CheckoutLineProblemVariantNotAvailable
+
+
 class CheckoutProblem(graphene.Union):
     class Meta:
         types = (
@@ -142,9 +154,16 @@ class CheckoutProblem(graphene.Union):
 
     @classmethod
     def resolve_type(cls, instance: SummaryLine, info):
-        if instance.is_for_sale:
-            return CheckoutLineProblemInsufficientStock
-        return CheckoutLineProblemVariantNotAvailable
+        return line_problem_type(instance)
+
+
+class CheckoutLineProblem(graphene.Union):
+    class Meta:
+        types = (CheckoutLineProblemInsufficientStock, CheckoutLineProblemVariantNotAvailable)
+
+    @classmethod
+    def resolve_type(cls, instance: SummaryLine, info):
+        return line_problem_type(instance)
 
 
 class GiftCard(graphene.ObjectType):
@@ -197,10 +216,39 @@ class Checkout(graphene.ObjectType):
         "shop.checkout.graphql.enums.CheckoutChargeStatusEnum", required=True
     )
     problems = graphene.List(graphene.NonNull(CheckoutProblem))
+    available_shipping_methods = graphene.List(
+        graphene.NonNull(ShippingMethod), required=True, deprecation_reason=DEPRECATED
+    )
+    shipping_method = graphene.Field(ShippingMethod, deprecation_reason=DEPRECATED)
+    total_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
+    display_gross_prices = graphene.Boolean(required=True)
+    stock_reservation_expires = graphene.DateTime()
 
     @staticmethod
     def resolve_id(root, info) -> str:
         return to_global_id("Checkout", root.token)
+
+    @staticmethod
+    def resolve_available_shipping_methods(root, info) -> list[ShippingMethodValue]:
+        return Checkout.resolve_shipping_methods(root, info)
+
+    @staticmethod
+    def resolve_shipping_method(root, info) -> ShippingMethodValue | None:
+        delivery = chosen_delivery(summary_of(info, root))
+        return delivery.shipping_method if delivery else None
+
+    @staticmethod
+    def resolve_total_balance(root, info):
+        """Nothing is paid on a checkout: its order is, once placed."""
+        return money(-total_of(summary_of(info, root)).gross.amount)
+
+    @staticmethod
+    def resolve_display_gross_prices(root, info) -> bool:
+        return True
+
+    @staticmethod
+    def resolve_stock_reservation_expires(root, info) -> None:
+        return None  # stock is reserved when the order is placed, not in the cart
 
     @staticmethod
     def resolve_created(root, info):

@@ -11,6 +11,8 @@ from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.mutations import error_type
 from shop.graphql.core.places import country_display
 
+WEIGHT_UNITS = ("G", "LB", "OZ", "KG", "TONNE")
+
 
 class Channel(graphene.ObjectType):
     class Meta:
@@ -168,3 +170,11 @@ class UpdateMetadata(graphene.ObjectType):
 class UserPermission(graphene.ObjectType):
     code = graphene.Field("shop.graphql.core.enums.PermissionEnum", required=True)
     name = graphene.String(required=True)
+
+
+WeightUnitsEnum = graphene.Enum("WeightUnitsEnum", [(unit, unit) for unit in WEIGHT_UNITS])
+
+
+class Weight(graphene.ObjectType):
+    unit = graphene.Field(WeightUnitsEnum, required=True)
+    value = graphene.Float(required=True)

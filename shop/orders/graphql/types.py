@@ -226,10 +226,25 @@ class Order(graphene.ObjectType):
     is_shipping_required = graphene.Boolean(required=True)
     language_code_enum = graphene.Field("shop.graphql.core.enums.LanguageCodeEnum", required=True)
     discounts = graphene.List(graphene.NonNull(OrderDiscount), required=True)
+    undiscounted_total = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
+    total_authorized = graphene.Field("shop.graphql.core.types.Money", required=True)
+    checkout_id = graphene.ID()
 
     @staticmethod
     def resolve_id(root, info) -> str:
         return to_global_id("Order", root.token)
+
+    @staticmethod
+    def resolve_undiscounted_total(root, info):
+        return Order.resolve_total(root, info)
+
+    @staticmethod
+    def resolve_total_authorized(root, info):
+        return money(0)  # the gateways charge at once
+
+    @staticmethod
+    def resolve_checkout_id(root, info) -> str | None:
+        return to_global_id("Checkout", root.checkout_token) if root.checkout_token else None
 
     @staticmethod
     def resolve_token(root, info) -> str:
