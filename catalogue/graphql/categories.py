@@ -132,7 +132,7 @@ CategoryCountableConnection = countable_connection(Category, "Category")
 
 
 class CollectionTranslation(CategoryTranslation):
-    pass
+    """A collection's texts in another language."""
 
 
 class Collection(NamedContent):

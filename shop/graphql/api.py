@@ -23,13 +23,13 @@ class Query(
     OrdersQueries,
     graphene.ObjectType,
 ):
-    pass
+    """What the shop answers: its catalogue, content, checkouts, accounts and orders."""
 
 
 class Mutation(
     CoreMutations, CheckoutMutations, PaymentsMutations, AccountsMutations, graphene.ObjectType
 ):
-    pass
+    """What the shop lets a client change: its checkouts, payments and account."""
 
 
 schema = graphene.Schema(query=Query, mutation=Mutation, types=ASSIGNED_ATTRIBUTE_TYPES)
