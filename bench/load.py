@@ -14,26 +14,17 @@ its own CPU is printed beside the server's, so a figure can be read for what lim
 
 import itertools
 import random
-import re
-import shutil
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import quote_plus
 
-import psutil
 import psycopg
-import redis
-from django.db import connections
-from psycopg import sql
 
-from bench.environment import BENCH_DATABASE, DATA_DIR, url_with_database
+from bench.environment import BENCH_DATABASE
+from bench.load_data import browse_paths, checkout_variants
 from bench.load_invariants import (
     CONFIRMATION_DONE,
-    Invariants,
     PlacedOrder,
     invariants_check,
     orders_last_id,
@@ -51,211 +42,35 @@ from bench.load_shoppers import (
     checkout,
     threads_run,
 )
+from bench.load_stack import (
+    LOAD_DATABASE,
+    LoadError,
+    cpu_meter,
+    load_database_copy,
+    run_dir_prepare,
+    server_times,
+    worker_idle,
+)
 from bench.report import Timings, machine, markdown_table, table, yes_no
 from bench.runner import BenchContext
 from bench.server import free_port
-from catalogue.models import ProductVariant
-from catalogue.selectors import categories_all, products_for_sale
 from deploy.stack import Stack, StackConfig
 from tests.deploy.shopper import Shopper
 
 TARGET_BROWSE_PER_SECOND = 150
 TARGET_BROWSE_P95_MS = 100
 TARGET_CHECKOUTS_PER_SECOND = 20
-LOAD_DATABASE = "ohmylot_loadstack"
 LANGUAGE = "fr"
-BROWSE_SHOPPERS = 8
-CHECKOUT_SHOPPERS = 8
+BROWSE_SHOPPERS = 4  # two per web worker: one served, the next waiting, so neither idles
+CHECKOUT_SHOPPERS = 4
 PHASE_SECONDS = 30
 MOST_PER_SHOPPER = 100_000  # a bound on each shopper's requests besides the phase's time
-SAMPLE = 150  # products, producers and variants the shoppers pick from
-SEARCHES = ("noix", "fromage de chèvre", "vin", "safran", "miel", "truffe", "couteau", "agneau")
-CATEGORY_QUERIES = ("", "?sort=price_asc", "?sort=newest&page=2", "?in_stock=on&sort=name")
-RACE_PRODUCT = "truffe-noire-fraiche-50-g"  # a demo product: its stock is set low
 RACE_STOCK = 10
 RACE_EVERY = 10  # every tenth checkout goes for the variant with little stock
 DECLINE_EVERY = 25  # every 25th payment is declined (the order is cancelled, its stock given back)
-STOCK_AT_LEAST = 20  # variants bought by the other checkouts hold at least this many
 EMAIL_WAIT_SECONDS = 180
-SEED = 46
-
-
-class LoadError(Exception):
-    """The load could not start: the figures would mean nothing."""
-
-
-def _load_database(context: BenchContext) -> str:
-    """A fresh copy of the bench database for the stack; its URL."""
-    bench_url = context.env["DATABASE_URL"]
-    url = url_with_database(bench_url, LOAD_DATABASE)
-    connections.close_all()  # a database in use cannot be copied
-    with psycopg.connect(url_with_database(bench_url, "postgres"), autocommit=True) as server:
-        server.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(LOAD_DATABASE))
-        )
-        try:
-            server.execute(
-                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                    sql.Identifier(LOAD_DATABASE), sql.Identifier(BENCH_DATABASE)
-                )
-            )
-        except psycopg.errors.ObjectInUse as error:
-            raise LoadError(f"{BENCH_DATABASE} is in use by another process: {error}") from error
-    return url
-
-
-def _run_dir() -> Path:
-    """The stack's folder, emptied; its media are the bench's, where the copied database's
-    photos are."""
-    run_dir = DATA_DIR / "bench-load"
-    shutil.rmtree(run_dir, ignore_errors=True)
-    run_dir.mkdir(parents=True)
-    for name, bench_name in (("media", "bench-media"), ("private", "bench-private")):
-        (DATA_DIR / bench_name).mkdir(parents=True, exist_ok=True)
-        (run_dir / name).symlink_to(DATA_DIR / bench_name, target_is_directory=True)
-    return run_dir
-
-
-def _browse_paths(rng: random.Random) -> BrowsePaths:
-    prefix = f"/{LANGUAGE}"
-    for_sale = products_for_sale()
-    rows = list(for_sale.values_list("slug", "category__slug", "seller__slug"))
-    seller_in = {category: seller for _slug, category, seller in rows}
-    categories = [
-        f"{prefix}/c/{category.slug}/{query}"
-        for category in categories_all()
-        for query in CATEGORY_QUERIES
-    ]
-    categories += [f"{prefix}/c/{slug}/?producer={seller}" for slug, seller in seller_in.items()]
-    producers = sorted({seller for _slug, _category, seller in rows})
-    return BrowsePaths(
-        home=f"{prefix}/",
-        categories=categories,
-        products=[
-            f"{prefix}/p/{slug}/" for slug, _c, _s in rng.sample(rows, min(SAMPLE, len(rows)))
-        ],
-        producers=[
-            f"{prefix}/producers/{slug}/"
-            for slug in rng.sample(producers, min(SAMPLE, len(producers)))
-        ],
-        searches=[f"{prefix}/search/?q={quote_plus(words)}" for words in SEARCHES],
-    )
-
-
-def _checkout_variants(rng: random.Random) -> tuple[list[tuple[int, str]], tuple[int, str]]:
-    """(variant, product page) pairs with stock enough, and the variant the shoppers race for."""
-    variants = list(
-        ProductVariant.objects.filter(
-            product__in=products_for_sale(), stock_quantity__gte=STOCK_AT_LEAST
-        )
-        .exclude(product__slug=RACE_PRODUCT)
-        .values_list("pk", "product__slug")
-    )
-    race = (
-        ProductVariant.objects.filter(product__slug=RACE_PRODUCT)
-        .order_by("position", "pk")
-        .values_list("pk", "product__slug")
-        .first()
-    )
-    if race is None or not variants:
-        raise LoadError(f"no variant to buy (the demo's {RACE_PRODUCT} is missing?)")
-    page = f"/{LANGUAGE}/p/{{}}/"
-    chosen = rng.sample(variants, min(SAMPLE, len(variants)))
-    return [(pk, page.format(slug)) for pk, slug in chosen], (race[0], page.format(race[1]))
-
-
-@dataclass
-class CpuMeter:
-    """CPU seconds used by groups of processes between `start()` and `stop()`."""
-
-    groups: dict[str, Callable[[], list[psutil.Process]]]
-
-    def _seconds(self) -> dict[str, dict[int, float]]:
-        used: dict[str, dict[int, float]] = {}
-        for name, processes in self.groups.items():
-            used[name] = {}
-            for process in processes():
-                try:
-                    times = process.cpu_times()
-                except psutil.Error:
-                    continue
-                used[name][process.pid] = times.user + times.system
-        return used
-
-    def start(self) -> None:
-        self._before = self._seconds()
-        self._machine = psutil.cpu_times()
-        self._started = time.perf_counter()
-
-    def stop(self) -> list[tuple[str, float]]:
-        """(group, share of one core) for each group, then the whole machine's."""
-        after, wall = self._seconds(), time.perf_counter() - self._started
-        shares = []
-        for name, used in after.items():
-            before = self._before.get(name, {})
-            seconds = sum(total - before.get(pid, 0.0) for pid, total in used.items())
-            shares.append((name, seconds / wall))
-        machine_after = psutil.cpu_times()
-        busy = sum(machine_after) - sum(self._machine)
-        idle = (machine_after.idle + machine_after.iowait) - (
-            self._machine.idle + self._machine.iowait
-        )
-        whole = (busy - idle) / wall
-        shares.append(
-            ("other processes (other users' tests, the system)", whole - sum(s for _n, s in shares))
-        )
-        shares.append(("whole machine", whole))
-        return shares
-
-
-def _tree(popen) -> list[psutil.Process]:
-    try:
-        parent = psutil.Process(popen.pid)
-        return [parent, *parent.children(recursive=True)]
-    except psutil.Error:
-        return []
-
-
-def _postgres() -> list[psutil.Process]:
-    return [
-        process for process in psutil.process_iter(["name"]) if process.info["name"] == "postgres"
-    ]
-
-
-def _cpu_meter(stack: Stack) -> CpuMeter:
-    return CpuMeter(
-        {
-            "load generator (this process: shoppers and the stack's log readers)": lambda: [
-                psutil.Process()
-            ],
-            "gunicorn (master and 2 workers)": lambda: _tree(stack.processes["web"]),
-            "Celery worker": lambda: _tree(stack.processes["worker"]),
-            "PostgreSQL (every database of the server)": _postgres,
-        }
-    )
-
-
-TASK_RECEIVED = re.compile(r"Task \S+\[[^]]+\] received")
-TASK_ENDED = re.compile(r"Task \S+\[[^]]+\] (succeeded|raised|retry)")
 WORKER_IDLE_SECONDS = 120
-
-
-def _worker_idle(stack: Stack, timeout: float) -> bool:
-    """Wait until the queue is empty and the worker ended every task it took (it takes a few
-    ahead); False after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    broker = redis.Redis.from_url(stack.config.redis_url)
-    try:
-        while time.monotonic() < deadline:
-            lines = list(stack.logs["worker"].lines)
-            received = sum(1 for line in lines if TASK_RECEIVED.search(line))
-            ended = sum(1 for line in lines if TASK_ENDED.search(line))
-            if ended >= received and broker.llen(stack.config.queue) == 0:
-                return True
-            time.sleep(0.5)
-    finally:
-        broker.close()
-    return False
+SEED = 46
 
 
 def _warm_up(context: BenchContext, stack: Stack, paths: list[str]) -> None:
@@ -270,11 +85,19 @@ def _warm_up(context: BenchContext, stack: Stack, paths: list[str]) -> None:
             shopper.get(path)
 
     threads_run(BROWSE_SHOPPERS, visit, timeout=WORKER_IDLE_SECONDS)
-    idle = _worker_idle(stack, WORKER_IDLE_SECONDS)
+    idle = worker_idle(stack, WORKER_IDLE_SECONDS)
     context.say("    the worker ended its tasks" if idle else "    the worker is still busy")
 
 
-def _figure_rows(figures: list[PageFigures]) -> list[list[str]]:
+def _figure_rows(
+    figures: list[PageFigures], server: dict[str, Timings] | None = None
+) -> list[list[str]]:
+    def served(page: str) -> list[str]:
+        if server is None:
+            return []
+        timings = server.get(page)
+        return [f"{timings.median_ms:.1f}", f"{timings.p95_ms:.1f}"] if timings else ["", ""]
+
     return [
         [
             item.page,
@@ -282,10 +105,19 @@ def _figure_rows(figures: list[PageFigures]) -> list[list[str]]:
             f"{item.per_second:.1f}",
             f"{item.timings.median_ms:.1f}",
             f"{item.timings.p95_ms:.1f}",
+            *served(item.page),
             str(item.errors),
         ]
         for item in figures
     ]
+
+
+def _browse_kind(path: str) -> str | None:
+    """The kind of a browsing page from its path (as the web workers log it)."""
+    if path == f"/{LANGUAGE}/":
+        return "home"
+    first = path.removeprefix(f"/{LANGUAGE}/").split("/")[0]
+    return {"c": "category", "p": "product", "producers": "producer", "search": "search"}.get(first)
 
 
 def _all_pages(figures: list[PageFigures], wall: float) -> PageFigures:
@@ -307,12 +139,14 @@ def _say_cpu(context: BenchContext, shares: list[tuple[str, float]]) -> None:
 
 
 PAGE_HEADERS = ["page", "requests", "req/s", "median ms", "p95 ms", "errors"]
+BROWSE_HEADERS = [*PAGE_HEADERS[:5], "server median ms", "server p95 ms", "errors"]
 
 
 def _browse_phase(context: BenchContext, stack: Stack, paths: BrowsePaths) -> PageFigures:
     say = context.say
     say(f"==> Browsing: {BROWSE_SHOPPERS} shoppers for {PHASE_SECONDS} s, no pause between pages")
-    recorder, meter = Recorder(), _cpu_meter(stack)
+    recorder, meter = Recorder(), cpu_meter(stack)
+    logged = len(stack.logs["web"].lines)
     until = time.monotonic() + PHASE_SECONDS
     meter.start()
     wall = threads_run(
@@ -330,8 +164,13 @@ def _browse_phase(context: BenchContext, stack: Stack, paths: BrowsePaths) -> Pa
     shares = meter.stop()
     figures = recorder.figures(wall)
     total = _all_pages(figures, wall)
+    server = server_times(stack.logs["web"].lines[logged:], _browse_kind)
+    server["all pages"] = Timings(tuple(s for timings in server.values() for s in timings.seconds))
+    rows = _figure_rows([*figures, total], server)
     say("")
-    say(table(PAGE_HEADERS, _figure_rows([*figures, total])))
+    say("Round trips seen by the shoppers (waiting for a free web worker included), and the")
+    say("server's own time per request from the web workers' log:")
+    say(table(BROWSE_HEADERS, rows))
     meets = (
         total.per_second >= TARGET_BROWSE_PER_SECOND
         and total.timings.p95_ms <= TARGET_BROWSE_P95_MS
@@ -345,7 +184,7 @@ def _browse_phase(context: BenchContext, stack: Stack, paths: BrowsePaths) -> Pa
     _say_cpu(context, shares)
     say("")
     say("Markdown (docs/performance.md):")
-    say(markdown_table(PAGE_HEADERS, _figure_rows([*figures, total])))
+    say(markdown_table(BROWSE_HEADERS, rows))
     return total
 
 
@@ -366,7 +205,7 @@ def _checkout_phase(
         f"time; every {RACE_EVERY}th checkout races for a variant with {RACE_STOCK} left, every "
         f"{DECLINE_EVERY}th payment is declined"
     )
-    recorder, meter = Recorder(), _cpu_meter(stack)
+    recorder, meter = Recorder(), cpu_meter(stack)
     results: list[CheckoutResult] = []
     numbers = itertools.count()
     lock = threading.Lock()
@@ -416,35 +255,6 @@ def _checkout_phase(
     return CheckoutRun(results, recorder, wall)
 
 
-def _say_invariants(context: BenchContext, invariants: Invariants) -> None:
-    checks = [
-        ("no 5xx answer", invariants.server_errors == 0, f"{invariants.server_errors} 5xx"),
-        ("no stock below zero", not invariants.below_zero, f"variants {invariants.below_zero}"),
-        (
-            "held by orders + remaining = initial stock, for every variant bought",
-            not invariants.stock_mismatches,
-            f"(initial, held, remaining) {invariants.stock_mismatches}",
-        ),
-        (
-            "every order's payment state fits its status",
-            not invariants.inconsistent_orders,
-            f"{invariants.inconsistent_orders[:5]}",
-        ),
-        (
-            "one confirmation per paid order, sent by the worker",
-            not invariants.emails_not_once,
-            f"sent {dict(list(invariants.emails_not_once.items())[:5])}",
-        ),
-        (
-            "no confirmation for an order that is not paid",
-            not invariants.emails_unpaid,
-            f"{dict(list(invariants.emails_unpaid.items())[:5])}",
-        ),
-    ]
-    for name, holds, detail in checks:
-        context.say(f"    {name}: {yes_no(holds)}" + ("" if holds else f" ({detail})"))
-
-
 def _orders_report(context: BenchContext, run: CheckoutRun, placed: list[PlacedOrder]) -> None:
     """Orders placed (in the database) against orders expected (what the shoppers were told)."""
     expected = {result.order_number for result in run.results if result.order_number}
@@ -458,19 +268,64 @@ def _orders_report(context: BenchContext, run: CheckoutRun, placed: list[PlacedO
     )
 
 
+@dataclass(frozen=True)
+class Baseline:
+    """What the database held before the load."""
+
+    after_id: int  # the last order's id
+    stock: dict[int, int]  # of every variant the shoppers buy
+    race_variant: int
+
+
+def _check_after(
+    context: BenchContext, stack: Stack, baseline: Baseline, *, server_errors: int, run: CheckoutRun
+) -> None:
+    """Wait for the confirmations, then print the orders against the shoppers' and the
+    invariants."""
+    say = context.say
+    database_url = stack.config.database_url
+    paid = sum(1 for result in run.results if result.outcome == CheckoutOutcome.PAID)
+    say("")
+    say(f"==> Waiting for the worker's {paid} confirmation emails")
+    ended = time.perf_counter()
+    try:
+        stack.logs["worker"].wait_for(CONFIRMATION_DONE, EMAIL_WAIT_SECONDS, count=paid)
+        say(f"    all sent {time.perf_counter() - ended:.1f} s after the load ended")
+    except RuntimeError:
+        say(f"    not all sent after {EMAIL_WAIT_SECONDS} s")
+    say("==> Invariants")
+    _orders_report(context, run, orders_placed(database_url, after_id=baseline.after_id))
+    racing = [result for result in run.results if result.plan.variant_id == baseline.race_variant]
+    race_paid = sum(1 for result in racing if result.outcome == CheckoutOutcome.PAID)
+    left = stock_of(database_url, [baseline.race_variant])[baseline.race_variant]
+    say(
+        f"    race for {RACE_STOCK} units: {len(racing)} shoppers tried, {race_paid} paid, "
+        f"{left} left"
+    )
+    invariants = invariants_check(
+        database_url=database_url,
+        mail_dir=stack.config.run_dir / "worker" / "mail",
+        after_id=baseline.after_id,
+        initial_stock=baseline.stock,
+        server_errors=server_errors,
+    )
+    for line in invariants.lines():
+        say(f"    {line}")
+
+
 def run(context: BenchContext) -> None:
     say = context.say
     rng = random.Random(SEED)
-    paths = _browse_paths(rng)
-    variants, race = _checkout_variants(rng)
     say(f"    {machine()}; the shoppers and the stack share these cores")
-    say(f"==> Copying {BENCH_DATABASE} to {LOAD_DATABASE} for the stack")
     try:
-        database_url = _load_database(context)
+        paths = browse_paths(language=LANGUAGE, rng=rng)
+        variants, race = checkout_variants(language=LANGUAGE, rng=rng)
+        say(f"==> Copying {BENCH_DATABASE} to {LOAD_DATABASE} for the stack")
+        database_url = load_database_copy(bench_url=context.env["DATABASE_URL"])
     except LoadError as error:
         say(f"    load run skipped: {error}")
         return
-    run_dir = _run_dir()
+    run_dir = run_dir_prepare()
     config = StackConfig(
         database_url=database_url, port=free_port(), run_dir=run_dir, queue="ohmylot-bench-load"
     )
@@ -488,51 +343,23 @@ def run(context: BenchContext) -> None:
         after_id = orders_last_id(database_url)
         bought = [variant for variant, _path in [*variants, race]]
         initial = stock_of(database_url, bought)
-        _warm_up(
-            context,
-            stack,
-            sorted(
-                {
-                    paths.home,
-                    *paths.categories,
-                    *paths.products,
-                    *paths.producers,
-                    *paths.searches,
-                    *(path for _variant, path in variants),
-                }
-            ),
-        )
+        every_page = {
+            paths.home,
+            *paths.categories,
+            *paths.products,
+            *paths.producers,
+            *paths.searches,
+            *(path for _variant, path in variants),
+        }
+        _warm_up(context, stack, sorted(every_page))
         browsing = _browse_phase(context, stack, paths)
         checking_out = _checkout_phase(context, stack, variants, race)
-        ended = time.perf_counter()
-        paid = sum(1 for r in checking_out.results if r.outcome == CheckoutOutcome.PAID)
-        say("")
-        say(f"==> Waiting for the worker's {paid} confirmation emails")
-        try:
-            stack.logs["worker"].wait_for(CONFIRMATION_DONE, EMAIL_WAIT_SECONDS, count=paid)
-            say(f"    all sent {time.perf_counter() - ended:.1f} s after the load ended")
-        except RuntimeError:
-            say(f"    not all sent after {EMAIL_WAIT_SECONDS} s")
-        say("==> Invariants")
-        _orders_report(context, checking_out, orders_placed(database_url, after_id=after_id))
-        race_paid = sum(
-            1
-            for r in checking_out.results
-            if r.plan.variant_id == race[0] and r.outcome == CheckoutOutcome.PAID
-        )
-        race_tries = sum(1 for r in checking_out.results if r.plan.variant_id == race[0])
-        say(
-            f"    race for {RACE_STOCK} units: {race_tries} shoppers tried, {race_paid} paid, "
-            f"{stock_of(database_url, [race[0]])[race[0]]} left"
-        )
-        invariants = invariants_check(
-            database_url=database_url,
-            mail_dir=run_dir / "worker" / "mail",
-            after_id=after_id,
-            initial_stock=initial,
+        _check_after(
+            context,
+            stack,
+            Baseline(after_id=after_id, stock=initial, race_variant=race[0]),
             server_errors=browsing.server_errors + checking_out.recorder.server_errors,
+            run=checking_out,
         )
-        _say_invariants(context, invariants)
-        say(f"    all hold: {yes_no(invariants.hold)}")
     finally:
         stack.stop()

@@ -14,6 +14,7 @@ from pathlib import Path
 import psycopg
 
 from bench.load_shoppers import ORDER_NUMBER
+from bench.report import yes_no
 from shop.orders.models import OrderStatus, PaymentStatus
 
 # The worker's log line once a confirmation task ended (sent, or found sent already).
@@ -143,6 +144,38 @@ class Invariants:
             or self.emails_not_once
             or self.emails_unpaid
         )
+
+    def lines(self) -> list[str]:
+        """One line per invariant: whether it holds, and what broke it (the first few)."""
+        checks = [
+            ("no 5xx answer", self.server_errors == 0, f"{self.server_errors} 5xx"),
+            ("no stock below zero", not self.below_zero, f"variants {self.below_zero[:5]}"),
+            (
+                "held by orders + remaining = initial stock, for every variant bought",
+                not self.stock_mismatches,
+                f"(initial, held, remaining) {dict(list(self.stock_mismatches.items())[:5])}",
+            ),
+            (
+                "every order's payment state fits its status",
+                not self.inconsistent_orders,
+                f"{self.inconsistent_orders[:5]}",
+            ),
+            (
+                "one confirmation per paid order, sent by the worker",
+                not self.emails_not_once,
+                f"sent {dict(list(self.emails_not_once.items())[:5])}",
+            ),
+            (
+                "no confirmation for an order that is not paid",
+                not self.emails_unpaid,
+                f"{dict(list(self.emails_unpaid.items())[:5])}",
+            ),
+            ("all hold", self.hold, "see above"),
+        ]
+        return [
+            f"{name}: {yes_no(holds)}" + ("" if holds else f" ({detail})")
+            for name, holds, detail in checks
+        ]
 
 
 def invariants_check(
