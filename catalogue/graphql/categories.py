@@ -3,6 +3,7 @@
 import graphene
 
 from catalogue.graphql.dataloaders import CategoryTree
+from catalogue.graphql.described import DescribedPage, described_translation
 from catalogue.graphql.filters import products_page
 from catalogue.graphql.variants import LANGUAGE_ARGUMENT, image_arguments, page_arguments
 from catalogue.models import Category as CategoryModel
@@ -12,8 +13,6 @@ from shop.graphql.core.connections import connection_page, countable_connection
 from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
-from shop.graphql.core.rich_text import rich_text, seo_description
-from shop.graphql.core.translations import translated_fields
 
 
 def product_list_arguments() -> dict:
@@ -29,45 +28,13 @@ def product_list_arguments() -> dict:
     }
 
 
-def _translation(root, language_code) -> dict | None:
-    """The translated name and description of a category or collection, as Saleor shows them."""
-    fields = translated_fields(root, language_code)
-    if fields is None:
-        return None
-    return {
-        "name": fields["name"],
-        "description": rich_text(fields["description"]),
-        "seo_title": fields["name"],
-        "seo_description": seo_description(fields["description"]),
-        "slug": root.slug,
-    }
-
-
-class NamedContent(graphene.ObjectType):
-    """The fields categories and collections share: a name, a slug and a described page."""
+class NamedContent(DescribedPage):
+    """The fields categories and collections share."""
 
     class Meta:
         abstract = True
 
-    id = graphene.ID(required=True)
-    seo_title = graphene.String()
-    seo_description = graphene.String()
-    name = graphene.String(required=True)
-    description = graphene.JSONString()
-    slug = graphene.String(required=True)
     background_image = graphene.Field("shop.graphql.core.types.Image", **image_arguments())
-
-    @staticmethod
-    def resolve_seo_title(root, info) -> str:
-        return root.name
-
-    @staticmethod
-    def resolve_seo_description(root, info) -> str:
-        return seo_description(root.description)
-
-    @staticmethod
-    def resolve_description(root, info) -> dict | None:
-        return rich_text(root.description)
 
     @staticmethod
     def resolve_background_image(root, info, size=None, format=None) -> None:
@@ -125,7 +92,7 @@ class Category(NamedContent):
 
     @staticmethod
     def resolve_translation(root, info, language_code) -> dict | None:
-        return _translation(root, language_code)
+        return described_translation(root, language_code)
 
 
 CategoryCountableConnection = countable_connection(Category, "Category")
@@ -159,7 +126,7 @@ class Collection(NamedContent):
 
     @staticmethod
     def resolve_translation(root, info, language_code) -> dict | None:
-        return _translation(root, language_code)
+        return described_translation(root, language_code)
 
 
 CollectionCountableConnection = countable_connection(Collection, "Collection")

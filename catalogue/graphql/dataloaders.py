@@ -94,7 +94,9 @@ class AttributesByVariant(DataLoader):
         return grouped(rows, "variant_id")
 
 
-class CollectionIdsByProduct(DataLoader):
+class CollectionsByProduct(DataLoader):
+    """The published collections a product is in."""
+
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:

@@ -7,9 +7,10 @@ import graphene
 
 from catalogue.graphql.dataloaders import (
     ClaimsByProduct,
-    CollectionIdsByProduct,
+    CollectionsByProduct,
     ImagesByProduct,
 )
+from catalogue.graphql.described import DescribedPage, described_translation
 from catalogue.graphql.images import image_url
 from catalogue.graphql.variants import (
     LANGUAGE_ARGUMENT,
@@ -27,8 +28,6 @@ from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import TaxedMoneyRangeValue, taxed_money
-from shop.graphql.core.rich_text import rich_text, seo_description
-from shop.graphql.core.translations import translated_fields
 
 
 @dataclass(frozen=True)
@@ -46,11 +45,10 @@ class PricingValue:
     display_gross_prices: bool = True
 
 
-class Product(graphene.ObjectType):
+class Product(DescribedPage):
     class Meta:
         interfaces = (ObjectWithMetadata,)
 
-    id = graphene.ID(required=True)
     assigned_attribute = graphene.Field(
         "catalogue.graphql.attributes.AssignedAttribute", slug=graphene.String(required=True)
     )
@@ -59,12 +57,7 @@ class Product(graphene.ObjectType):
         limit=graphene.Argument("shop.graphql.core.scalars.PositiveInt", default_value=100),
         required=True,
     )
-    seo_title = graphene.String()
-    seo_description = graphene.String()
-    name = graphene.String(required=True)
-    description = graphene.JSONString()
     product_type = graphene.Field(ProductType, required=True)
-    slug = graphene.String(required=True)
     category = graphene.Field("catalogue.graphql.categories.Category")
     created = graphene.DateTime(required=True)
     updated_at = graphene.DateTime(required=True)
@@ -118,18 +111,6 @@ class Product(graphene.ObjectType):
     @staticmethod
     def resolve_assigned_attributes(root, info, limit=None) -> list:
         return []
-
-    @staticmethod
-    def resolve_seo_title(root, info) -> str:
-        return root.name
-
-    @staticmethod
-    def resolve_seo_description(root, info) -> str:
-        return seo_description(root.description)
-
-    @staticmethod
-    def resolve_description(root, info) -> dict | None:
-        return rich_text(root.description)
 
     @staticmethod
     def resolve_created(root, info):
@@ -186,21 +167,17 @@ class Product(graphene.ObjectType):
 
     @staticmethod
     def resolve_collections(root, info) -> list:
-        return info.context.loaders.get(CollectionIdsByProduct).load(root.pk)
+        return info.context.loaders.get(CollectionsByProduct).load(root.pk)
 
     @staticmethod
     def resolve_translation(root, info, language_code) -> dict | None:
-        fields = translated_fields(root, language_code)
+        fields = described_translation(root, language_code)
         if fields is None:
             return None
         return {
+            **fields,
             "id": to_global_id("Product", root.pk),
             "language": language_display(language_code),
-            "name": fields["name"],
-            "description": rich_text(fields["description"]),
-            "seo_title": fields["name"],
-            "seo_description": seo_description(fields["description"]),
-            "slug": root.slug,
         }
 
     @staticmethod
