@@ -36,14 +36,15 @@ class VariantsByProduct(DataLoader):
 
 
 class ImagesByProduct(DataLoader):
-    """Photos in their order, each with its thumbnails (two queries)."""
+    """Photos shoppers see (not those waiting for a chamber) in their order, each with its
+    thumbnails (two queries)."""
 
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
         thumbnails = Prefetch("thumbnails", queryset=ProductThumbnail.objects.order_by("size"))
         images = (
-            ProductImage.objects.filter(product_id__in=keys)
+            ProductImage.objects.filter(product_id__in=keys, is_published=True)
             .prefetch_related(thumbnails)
             .order_by("product_id", "position", "id")
         )
