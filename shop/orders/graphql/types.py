@@ -14,7 +14,7 @@ from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import money, taxed_from, taxed_money
-from shop.orders.models import FulfilmentStatus, OrderStatus, PaymentStatus
+from shop.orders.models import HANDED_OVER, OrderStatus, PaymentStatus
 from shop.orders.selectors import order_vat_lines
 
 ORDER_STATUSES = {
@@ -34,7 +34,6 @@ PAYMENT_STATUSES = {
     PaymentStatus.FAILED: "REFUSED",
 }
 CHARGED = (PaymentStatus.PAID, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED)
-SHIPPED = (FulfilmentStatus.SHIPPED, FulfilmentStatus.DELIVERED)
 
 
 class OrderLine(graphene.ObjectType):
@@ -76,7 +75,7 @@ class OrderLine(graphene.ObjectType):
 
     @staticmethod
     def resolve_quantity_fulfilled(root, info) -> int:
-        return root.quantity if root.group.status in SHIPPED else 0
+        return root.quantity if root.group.status in HANDED_OVER else 0
 
     @staticmethod
     def resolve_variant(root, info):
@@ -272,7 +271,7 @@ class Order(graphene.ObjectType):
 
     @staticmethod
     def resolve_fulfillments(root, info) -> list:
-        return [group for group in root.groups.all() if group.status in SHIPPED]
+        return [group for group in root.groups.all() if group.status in HANDED_OVER]
 
     @staticmethod
     def resolve_lines(root, info) -> list:
