@@ -90,8 +90,8 @@ class CpuMeter:
         after, wall = self._seconds(), time.perf_counter() - self._started
         shares = []
         for name, used in after.items():
-            before = self._before.get(name, {})
-            seconds = sum(total - before.get(pid, 0.0) for pid, total in used.items())
+            # A process gone since start had its time moved to its parent's children's time.
+            seconds = sum(used.values()) - sum(self._before.get(name, {}).values())
             shares.append((name, seconds / wall))
         machine_after = psutil.cpu_times()
         busy = sum(machine_after) - sum(self._machine)
