@@ -12,6 +12,8 @@ from catalogue.models import ClaimStatus, Product, ReviewStatus
 from producers.models import Chamber, ChamberCode, ChamberReviewer, DocumentKind, Producer
 from producers.services.listing_parts import product_photo_add
 from producers.services.onboarding import producer_document_add
+from producers.services.review import product_decide
+from producers.services.submission import product_submit
 from shop.accounts.models import User
 from tests.factories import (
     make_category,
@@ -21,6 +23,7 @@ from tests.factories import (
     make_producer,
     make_product,
     make_product_type,
+    make_reviewer,
     make_siret,
     make_user,
     make_variant,
@@ -360,3 +363,21 @@ def test_the_owner_invites_and_the_invited_person_joins(client, django_capture_o
     team_page = client.get(reverse("portal:team"))
     assert team_page.context["is_owner"] is False
     assert 'name="email"' not in team_page.content.decode()
+
+
+def test_the_product_page_shows_what_the_chamber_asked_to_change(client):
+    producer, owner, product = make_listed_product(product_status=ReviewStatus.DRAFT)
+    product_submit(user=owner, product=product)
+    reviewer = make_reviewer(chamber_code=producer.chamber.code)
+    product_decide(
+        user=reviewer,
+        product=product,
+        decision=ReviewStatus.CHANGES_REQUESTED,
+        reason="Précisez l'affinage du fromage.",
+    )
+    client.force_login(owner)
+
+    page = client.get(reverse("portal:product_edit", args=[product.pk])).content.decode()
+
+    assert "The chamber's message" in page
+    assert "Précisez l&#x27;affinage du fromage." in page

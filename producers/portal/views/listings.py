@@ -12,6 +12,7 @@ from producers.models import ProducerMember
 from producers.portal.forms import PhotoForm
 from producers.portal.forms_listings import ClaimForm, ClaimRenewForm, ProductForm, VariantForm
 from producers.portal.views.access import error_message, form_submit, member_view
+from producers.selectors import review_message_latest
 from producers.services import listing_parts, listings
 from producers.services.submission import claim_proof_renew, product_submit
 
@@ -66,6 +67,7 @@ def _edit_page(request, membership, product, *, status: int = 200, **forms) -> H
         "producer": membership.producer,
         "product": product,
         "revision": revision,
+        "chamber_message": review_message_latest(target=product),
         "form": forms.get("form")
         or ProductForm(initial=ProductForm.initial_from(product, revision and revision.changes)),
         "variant_form": forms.get("variant_form") or VariantForm(prefix="variant"),
