@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from catalogue.models import ClaimStatus, Product, ReviewStatus
 from producers.models import Chamber, ChamberCode, ChamberReviewer, DocumentKind, Producer
@@ -377,7 +377,9 @@ def test_the_product_page_shows_what_the_chamber_asked_to_change(client):
     )
     client.force_login(owner)
 
-    page = client.get(reverse("portal:product_edit", args=[product.pk])).content.decode()
+    with translation.override("en"):
+        url = reverse("portal:product_edit", args=[product.pk])
+    page = client.get(url).content.decode()
 
     assert "The chamber's message" in page
     assert "Précisez l&#x27;affinage du fromage." in page
