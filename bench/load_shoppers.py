@@ -6,6 +6,7 @@ each one anyway. Every request is timed from sending it to the last byte of the 
 a `Recorder` keeps the timings per page. Loops are bounded in time and count.
 """
 
+import http.client
 import random
 import re
 import threading
@@ -49,7 +50,7 @@ class Recorder:
         started = time.perf_counter()
         try:
             answer = call()
-        except OSError:
+        except (OSError, http.client.HTTPException):
             answer = None
         seconds = time.perf_counter() - started
         status = answer.status if answer else CONNECTION_FAILED
