@@ -74,6 +74,8 @@ def environment_configure(database_url: str) -> dict[str, str]:
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": BENCH_HOST,
             "SECURE_SSL_REDIRECT": "0",
+            # One log line per request would drown the figures; the stack logs its own.
+            "LOG_FORMAT": "text",
         }
     )
     for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND"):
