@@ -71,7 +71,9 @@ def test_the_admin_previews_the_banner_of_any_day(client):
     client.force_login(make_user(is_staff=True, is_superuser=True))
     page = client.get("/admin/branding/campaign/preview/?on=2026-09-20").content.decode()
     assert "La rentrée" in page
-    page = client.get("/admin/branding/campaign/preview/?on=2026-11-20").content.decode()
+    page = client.get(
+        "/admin/branding/campaign/preview/?on=2026-11-20", HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
     assert "No campaign runs on this day" in page
     assert client.get("/admin/branding/campaign/preview/?on=garbage").status_code == 200
 
@@ -80,7 +82,8 @@ def test_only_the_brand_team_sees_the_campaign_report(client):
     client.force_login(make_user())
     assert client.get("/admin/branding/campaign/report/").status_code == 302
     client.force_login(make_user(is_staff=True, is_superuser=True))
-    page = client.get("/admin/branding/campaign/report/").content.decode()
+    page = client.get("/admin/branding/campaign/report/", HTTP_ACCEPT_LANGUAGE="en")
+    page = page.content.decode()
     assert "Per campaign and producer" in page
 
 

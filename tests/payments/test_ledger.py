@@ -134,7 +134,8 @@ def test_staff_without_the_payout_permission_cannot_see_the_ledger(client, setti
 def test_a_period_ending_before_it_starts_shows_an_error(client):
     client.force_login(make_user(is_staff=True, is_superuser=True))
     response = client.get(
-        f"/admin/payments/sellerpayoutsettings/ledger/?start={TODAY}&end={TODAY - timedelta(1)}"
+        f"/admin/payments/sellerpayoutsettings/ledger/?start={TODAY}&end={TODAY - timedelta(1)}",
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert response.status_code == 200
     assert "The period ends before it starts." in response.content.decode()

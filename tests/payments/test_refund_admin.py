@@ -20,6 +20,7 @@ def brand_admin(client):
     user = make_user(is_staff=True, is_superuser=True)
     client.force_login(user)
     client.user = user
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"  # the admin in English, as these tests read it
     return client
 
 

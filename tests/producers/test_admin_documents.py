@@ -16,7 +16,9 @@ def test_the_brand_team_finds_a_producers_documents_in_the_admin_and_opens_them(
     )
     client.force_login(make_user(is_staff=True, is_superuser=True))
 
-    page = client.get(reverse("admin:producers_producer_change", args=[producer.pk]))
+    page = client.get(
+        reverse("admin:producers_producer_change", args=[producer.pk]), HTTP_ACCEPT_LANGUAGE="en"
+    )
 
     download = reverse("console:document", kwargs={"pk": document.pk})
     assert page.status_code == 200

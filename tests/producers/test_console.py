@@ -105,7 +105,7 @@ def test_deciding_from_the_console(client, submitted):
     shown = [(message.level_tag, str(message)) for message in again.context["messages"]]
     # The two decisions before, then the refusal of the third.
     assert [tag for tag, _text in shown] == ["success", "success", "error"]
-    assert "“Approuvé”" in shown[-1][1]
+    assert "« Approuvé »" in shown[-1][1]
     assert again.redirect_chain == [(reverse("console:product", args=[product.pk]), 302)]
 
 

@@ -125,7 +125,7 @@ def test_a_decided_item_is_not_decided_again():
 
     product.refresh_from_db()
     assert raised.value.code == "NOT_WAITING"
-    assert "“Approuvé”" in raised.value.message
+    assert "« Approuvé »" in raised.value.message
     assert (product.review_status, _actions()) == (ReviewStatus.APPROVED, [])
 
 

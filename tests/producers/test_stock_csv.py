@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 
 from catalogue.models import ProductVariant, ReviewStatus
 from producers.services.stock_csv import stock_csv_apply, stock_csv_preview
@@ -52,6 +53,7 @@ def test_a_valid_file_is_applied_whole(shelf):
     assert stock_of(goat, pack) == [("ROC-1", Decimal("4.20"), 12), ("ROC-6", Decimal("21.00"), 0)]
 
 
+@translation.override("en")
 def test_one_wrong_line_and_nothing_is_applied(shelf):
     producer, owner, goat, pack, foreign = shelf
     content = (
@@ -84,6 +86,7 @@ def test_one_wrong_line_and_nothing_is_applied(shelf):
     ]
 
 
+@translation.override("en")
 def test_a_file_without_the_header_is_refused(shelf):
     producer, owner, goat, _pack, _foreign = shelf
 
