@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('orders', '0001_initial'),
+        ("orders", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='fulfilmentgroup',
-            name='status',
-            field=models.CharField(choices=[('unfulfilled', 'To prepare'), ('packed', 'Packed'), ('shipped', 'Shipped'), ('delivered', 'Delivered'), ('ready_for_pickup', 'Ready for pickup'), ('collected', 'Collected'), ('cancelled', 'Cancelled')], default='unfulfilled', max_length=16, verbose_name='status'),
+            model_name="fulfilmentgroup",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("unfulfilled", "To prepare"),
+                    ("packed", "Packed"),
+                    ("shipped", "Shipped"),
+                    ("delivered", "Delivered"),
+                    ("ready_for_pickup", "Ready for pickup"),
+                    ("collected", "Collected"),
+                    ("cancelled", "Cancelled"),
+                ],
+                default="unfulfilled",
+                max_length=16,
+                verbose_name="status",
+            ),
         ),
     ]
