@@ -6,6 +6,7 @@ import graphene
 
 from catalogue.graphql.attributes import ASSIGNED_ATTRIBUTE_TYPES
 from catalogue.graphql.schema import CatalogueQueries
+from producers.graphql.schema import ProducersMutations, ProducersQueries
 from shop.accounts.graphql.schema import AccountsMutations, AccountsQueries
 from shop.checkout.graphql.schema import CheckoutMutations, CheckoutQueries
 from shop.graphql.content.schema import ContentQueries
@@ -21,15 +22,23 @@ class Query(
     CheckoutQueries,
     AccountsQueries,
     OrdersQueries,
+    ProducersQueries,
     graphene.ObjectType,
 ):
-    """What the shop answers: its catalogue, content, checkouts, accounts and orders."""
+    """What the shop answers: its catalogue, content, checkouts, accounts and orders, and the
+    producers' and chambers' own work."""
 
 
 class Mutation(
-    CoreMutations, CheckoutMutations, PaymentsMutations, AccountsMutations, graphene.ObjectType
+    CoreMutations,
+    CheckoutMutations,
+    PaymentsMutations,
+    AccountsMutations,
+    ProducersMutations,
+    graphene.ObjectType,
 ):
-    """What the shop lets a client change: its checkouts, payments and account."""
+    """What the shop lets a client change: its checkouts, payments and account, the producers'
+    profiles and submissions, and the chambers' decisions."""
 
 
 schema = graphene.Schema(query=Query, mutation=Mutation, types=ASSIGNED_ATTRIBUTE_TYPES)

@@ -1,0 +1,125 @@
+"""The producers' side: their profile, their application, product submissions and label
+claims. Each resolver calls one service, which checks the membership."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy
+
+from catalogue.models import Product, QualitySign
+from producers.graphql.calls import object_of, service_call, signed_in
+from producers.member_selectors import membership_of
+from producers.models import Producer, ProducerDocument
+from producers.services.listing_parts import ClaimData, claim_add
+from producers.services.onboarding import ProducerProfileData, producer_create, producer_update
+from producers.services.submission import producer_application_submit, product_submit
+from shop.accounts.models import User
+from shop.graphql.core.ids import to_global_id
+
+# The services' field names that the API spells otherwise.
+CLAIM_FIELDS = {"proof": "proofDocument"}
+
+
+def own_producer(user: User) -> Producer:
+    """The producer `user` works for, or PermissionDenied."""
+    membership = membership_of(user=user)
+    if membership is None:
+        raise PermissionDenied(gettext_lazy("You are not a member of this producer."))
+    return membership.producer
+
+
+def resolve_my_producer(root, info) -> Producer | None:
+    """The signed-in member's producer; null for anyone else."""
+    user = info.context.signed_in_user
+    membership = membership_of(user=user) if user else None
+    return membership.producer if membership else None
+
+
+def _profile_data(input) -> ProducerProfileData:
+    optional = ("website", "story", "story_en", "pickup_place", "pickup_days", "pickup_days_en")
+    return ProducerProfileData(
+        legal_name=input.legal_name,
+        trade_name=input.trade_name,
+        siret=input.siret,
+        activity_kind=input.activity_kind,
+        address_line=input.address_line,
+        postcode=input.postcode,
+        town=input.town,
+        phone=input.phone,
+        email=input.email,
+        **{name: input.get(name) or "" for name in optional},
+        shipping_methods=tuple(input.get("shipping_methods") or ()),
+    )
+
+
+def producer_profile_update(root, info, input) -> dict:
+    """Create the signed-in user's producer, or change the profile of the one it owns."""
+
+    def call() -> Producer:
+        user = signed_in(info)
+        membership = membership_of(user=user)
+        if membership is None:
+            return producer_create(user=user, data=_profile_data(input))
+        return producer_update(user=user, producer=membership.producer, data=_profile_data(input))
+
+    producer, errors = service_call(call)
+    return {"producer": producer, "errors": errors}
+
+
+def producer_application_submit_resolve(root, info) -> dict:
+    """Send the signed-in member's producer application to its chamber."""
+
+    def call() -> Producer:
+        user = signed_in(info)
+        return producer_application_submit(user=user, producer=own_producer(user))
+
+    producer, errors = service_call(call)
+    return {"producer": producer, "errors": errors}
+
+
+def product_submit_resolve(root, info, id: str) -> dict:
+    """Send one of the producer's products to the chamber."""
+
+    def call() -> Product:
+        user = signed_in(info)
+        product = object_of(Product.objects.all(), id, "Product", field="id")
+        return product_submit(user=user, product=product)
+
+    product, errors = service_call(call)
+    status = product.review_status if product else None
+    return {"product": product, "review_status": status, "errors": errors}
+
+
+def label_claim_add(root, info, product: str, input) -> dict:
+    """Claim a quality sign for a product, proven by a certificate among the producer's
+    documents."""
+
+    def call():
+        user = signed_in(info)
+        claimed = object_of(Product.objects.all(), product, "Product", field="product")
+        document = object_of(
+            ProducerDocument.objects.filter(producer__seller_id=claimed.seller_id),
+            input.proof_document,
+            "ProducerDocument",
+            field="proofDocument",
+        )
+        sign = QualitySign.objects.filter(code=input.sign).first()
+        data = ClaimData(
+            sign_id=sign.pk if sign else 0,
+            registry_reference=input.registry_reference,
+            certifier=input.certifier,
+            certifier_code=input.get("certifier_code") or "",
+            certificate_number=input.certificate_number,
+            valid_until=input.valid_until,
+            is_essential=input.is_essential,
+        )
+        return claim_add(user=user, product=claimed, data=data, proof=document.file)
+
+    added, errors = service_call(call, fields=CLAIM_FIELDS)
+    if added is None:
+        return {"errors": errors}
+    claim, revision = added
+    return {
+        "claim_id": to_global_id("LabelClaim", claim.pk),
+        "status": claim.status,
+        "revision_proposed": revision is not None,
+        "errors": [],
+    }

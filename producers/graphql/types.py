@@ -1,0 +1,110 @@
+"""What producers and chambers read through the API: the signed-in member's producer, its
+documents, the review queue, and the mutations' payloads."""
+
+import graphene
+
+from producers.graphql.enums import ClaimStatusEnum, ReviewQueueKind, ReviewStatusEnum
+from shop.graphql.core.ids import to_global_id
+from shop.graphql.core.mutations import error_type
+
+ProducerError = error_type("ProducerError", "producers.graphql.enums.ProducerErrorCode")
+
+# The Relay type name of each kind of queued item, as the decision mutations take them.
+QUEUE_ITEM_TYPES = {
+    "producer": "Producer",
+    "product": "Product",
+    "revision": "ProductRevision",
+    "claim": "LabelClaim",
+}
+
+
+class ProducerDocument(graphene.ObjectType):
+    """A private proof the producer uploaded (its content is not served by the API)."""
+
+    id = graphene.ID(required=True)
+    kind = graphene.String(required=True)
+    title = graphene.String(required=True)
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("ProducerDocument", root.pk)
+
+
+class MyProducer(graphene.ObjectType):
+    """The producer the signed-in user is a member of, as its members see it."""
+
+    producer = graphene.Field("catalogue.graphql.sellers.Producer", required=True)
+    legal_name = graphene.String(required=True)
+    siret = graphene.String(required=True)
+    activity_kind = graphene.String(required=True)
+    postcode = graphene.String(required=True)
+    town = graphene.String(required=True)
+    email = graphene.String(required=True)
+    status = graphene.Field(ReviewStatusEnum, required=True)
+    chamber = graphene.String(required=True, description="The chamber reviewing the producer.")
+    documents = graphene.List(graphene.NonNull(ProducerDocument), required=True)
+
+    @staticmethod
+    def resolve_producer(root, info):
+        return root.seller
+
+    @staticmethod
+    def resolve_chamber(root, info) -> str:
+        return root.chamber.short_name
+
+    @staticmethod
+    def resolve_documents(root, info) -> list:
+        return list(root.documents.order_by("-created_at", "-pk"))
+
+
+class ReviewQueueItem(graphene.ObjectType):
+    """One item waiting for a chamber's decision."""
+
+    kind = graphene.Field(ReviewQueueKind, required=True)
+    item_id = graphene.ID(required=True, description="The ID the decision mutations take.")
+    title = graphene.String(required=True)
+    producer = graphene.Field("catalogue.graphql.sellers.Producer", required=True)
+    chamber = graphene.String(required=True)
+    waiting_since = graphene.DateTime(required=True)
+
+    @staticmethod
+    def resolve_item_id(root, info) -> str:
+        key = root.item.seller_id if root.kind == "producer" else root.item.pk
+        return to_global_id(QUEUE_ITEM_TYPES[root.kind], key)
+
+    @staticmethod
+    def resolve_producer(root, info):
+        return root.producer.seller
+
+    @staticmethod
+    def resolve_chamber(root, info) -> str:
+        return root.chamber_name
+
+
+def _payload(name: str, **fields) -> type[graphene.ObjectType]:
+    errors = graphene.List(graphene.NonNull(ProducerError), required=True)
+    return type(name, (graphene.ObjectType,), {"errors": errors, **fields})
+
+
+ProducerProfileUpdate = _payload("ProducerProfileUpdate", producer=graphene.Field(MyProducer))
+ProducerApplicationSubmit = _payload(
+    "ProducerApplicationSubmit", producer=graphene.Field(MyProducer)
+)
+ProductSubmit = _payload(
+    "ProductSubmit",
+    product=graphene.Field("catalogue.graphql.products.Product"),
+    review_status=graphene.Field(ReviewStatusEnum),
+)
+LabelClaimAdd = _payload(
+    "LabelClaimAdd",
+    claim_id=graphene.ID(),
+    status=graphene.Field(ClaimStatusEnum),
+    revision_proposed=graphene.Boolean(),
+)
+ProducerDecide = _payload("ProducerDecide", status=graphene.Field(ReviewStatusEnum))
+ProductDecide = _payload(
+    "ProductDecide",
+    product=graphene.Field("catalogue.graphql.products.Product"),
+    status=graphene.Field(ReviewStatusEnum),
+)
+ClaimDecide = _payload("ClaimDecide", status=graphene.Field(ClaimStatusEnum))
