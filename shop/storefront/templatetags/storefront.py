@@ -1,9 +1,10 @@
-from decimal import Decimal
+from collections.abc import Iterable
 
 from django import template
 
 from catalogue.images import image_file_for_size
 from catalogue.models import Product, ProductImage
+from shop.storefront.cards import product_cards_of
 from shop.storefront.navigation import top_categories
 from shop.templatetags.money import euros
 
@@ -23,11 +24,12 @@ def image_url(image: ProductImage, size: int) -> str:
     return image_file_for_size(image, size).url
 
 
-@register.simple_tag
-def price_range(product: Product) -> tuple[Decimal, bool] | None:
-    """The lowest price of the product's variants, and whether the others cost more."""
-    prices = {variant.price for variant in product.variants.all()}
-    return (min(prices), len(prices) > 1) if prices else None
+@register.inclusion_tag("storefront/includes/product_cards.html")
+def product_cards(products: Product | Iterable[Product], level: int = 2) -> dict:
+    """The cards of a grid (`<li>` items), their headings at `level`; one product (a card
+    included on its own) or several, loaded with `catalogue.selectors.product_cards`."""
+    listed = [products] if isinstance(products, Product) else products
+    return {"cards": product_cards_of(listed), "level": level}
 
 
 @register.simple_tag(takes_context=True)
