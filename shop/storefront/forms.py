@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.models import QualitySign, Seller
+from catalogue.models import QualitySign
 
 SORT_CHOICES = [
     ("", _("Relevance")),
@@ -46,9 +46,10 @@ class ProductFilterForm(forms.Form):
     approved = forms.BooleanField(label=_("Approved Oh my Lot ! only"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
 
-    def __init__(self, data, *, signs: list[QualitySign], sellers: list[Seller]) -> None:
+    def __init__(self, data, *, signs: list[QualitySign], sellers: list[tuple[str, str]]) -> None:
+        """`sellers`: the (slug, name) of the producers offered."""
         sign_codes = [sign.code for sign in signs]
-        seller_slugs = [seller.slug for seller in sellers]
+        seller_slugs = {slug for slug, _name in sellers}
         data = data.copy()
         data.setlist("sign", [code for code in data.getlist("sign") if code in sign_codes])
         if data.get("producer") not in seller_slugs:
@@ -57,9 +58,7 @@ class ProductFilterForm(forms.Form):
             data.pop("sort", None)
         super().__init__(data)
         self.fields["sign"].choices = [(sign.code, sign.translated("name")) for sign in signs]
-        self.fields["producer"].choices = [("", _("All producers"))] + [
-            (seller.slug, seller.name) for seller in sellers
-        ]
+        self.fields["producer"].choices = [("", _("All producers")), *sellers]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

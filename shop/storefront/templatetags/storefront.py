@@ -1,6 +1,8 @@
 from collections.abc import Iterable
 
 from django import template
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
 from catalogue.images import image_file_for_size
 from catalogue.models import Product, ProductImage
@@ -9,6 +11,7 @@ from shop.storefront.navigation import top_categories
 from shop.templatetags.money import euros
 
 register = template.Library()
+_SELECTED = mark_safe(" selected")
 register.filter(euros)
 
 
@@ -30,6 +33,17 @@ def product_cards(products: Product | Iterable[Product], level: int = 2) -> dict
     included on its own) or several, loaded with `catalogue.selectors.product_cards`."""
     listed = [products] if isinstance(products, Product) else products
     return {"cards": product_cards_of(listed), "level": level}
+
+
+@register.simple_tag
+def select_options(choices: Iterable[tuple[str, str]], chosen: str) -> SafeString:
+    """The `<option>`s of a long list (the producers of a category) written in one pass, at a
+    fraction of a template loop's cost per option; `chosen` is selected."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, _SELECTED if value == chosen else "", label) for value, label in choices),
+    )
 
 
 @register.simple_tag(takes_context=True)

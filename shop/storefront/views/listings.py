@@ -52,7 +52,8 @@ def _listing(
     form = ProductFilterForm(
         request.GET,
         signs=list(signs_of_products(products=products)),
-        sellers=list(sellers_of_products(products=products)),
+        # Slugs and names only: a category offers hundreds of producers to choose from.
+        sellers=list(sellers_of_products(products=products).values_list("slug", "name")),
     )
     shown = product_cards(products_filter(products=products, **form.filters()))
     page = Paginator(shown, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
