@@ -8,9 +8,8 @@ from django.urls import reverse
 
 from catalogue.images import image_file_for_size
 from catalogue.models import Product
+from catalogue.selectors import CARD_IMAGE_SIZE
 from shop.templatetags.money import euros
-
-CARD_IMAGE_SIZE = 256
 
 
 @dataclass(frozen=True, slots=True)
