@@ -152,6 +152,18 @@ def test_a_title_of_the_seller_counts_as_a_sign_of_its_products(client):
     assert '<label for="id_sign_0">Master artisan</label>' in page
 
 
+def test_the_producers_offered_by_the_filter_are_escaped(client):
+    cheeses = make_category(name="Fromages", slug="fromages")
+    seller = make_seller(name='Ferme <b>"Bio"</b> & Fils', slug="ferme-bio", is_selling=True)
+    make_variant(product=make_product(name="Cabécou", category=cheeses, seller=seller))
+    page = get(client, "/en/c/fromages/?producer=ferme-bio")
+    assert (
+        '<option value="ferme-bio" selected>Ferme &lt;b&gt;&quot;Bio&quot;&lt;/b&gt; &amp; Fils'
+        "</option>"
+    ) in page
+    assert "<b>" not in page
+
+
 def test_filter_by_producer(client, wines):
     page = get(client, "/en/c/vins/?producer=domaine")
     assert names(page) == ["Cahors Prestige", "Malbec of Cahors"]
