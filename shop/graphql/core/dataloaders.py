@@ -7,6 +7,7 @@ announced key of that kind not fetched yet, in one query. A page of 100 products
 one query per relation, whatever the page size.
 """
 
+from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import Any, ClassVar, TypeVar
@@ -35,7 +36,7 @@ class Loaders:
         return self._loaders[loader_class]  # type: ignore[return-value]
 
 
-class DataLoader:
+class DataLoader(ABC):
     """Loads values by key, in batches of the announced keys of `kind`."""
 
     kind: ClassVar[str]
@@ -45,9 +46,9 @@ class DataLoader:
         self.loaders = loaders
         self.cache: dict[Hashable, Any] = {}
 
+    @abstractmethod
     def batch_load(self, keys: list[Hashable]) -> dict[Hashable, Any]:
         """The values of `keys` (missing keys get `default`)."""
-        raise NotImplementedError
 
     def load(self, key: Hashable) -> Any:
         if key not in self.cache:
