@@ -2,22 +2,24 @@
 
 Tasks are acknowledged when they end (late acks), so the task a killed worker held goes back to
 the queue; the email task is idempotent (the order row is locked and marked sent in the same
-transaction), so a task run twice sends once. To kill the worker at a known point, the test
-holds the lock of one order: the worker waits on it, mid-batch, and is killed there.
+transaction), so a task run twice sends once. The test holds the lock of one order, waits for
+the results of the tasks before it, and kills the worker there, mid-batch: the task it holds (or
+was about to take) comes back to the next worker.
 
 One window stays open, as with any mail server: a worker killed after the mail server accepted a
 message and before the order is marked sent would send that message again on redelivery.
 """
 
 import email
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from celery import Celery
-from django.db import connection, transaction
+from celery.exceptions import TimeoutError as CeleryTimeoutError
+from celery.result import AsyncResult
+from django.db import transaction
 
 from shop.checkout.complete import checkout_complete
 from shop.orders.models import Order
@@ -50,23 +52,12 @@ def sent_to(mail_dir: Path) -> Counter:
     return counts
 
 
-def wait_until(condition, *, what: str, logs) -> None:
-    deadline = time.monotonic() + DEADLINE_SECONDS
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"{what} did not happen in {DEADLINE_SECONDS} s; worker logs:\n{logs()}")
-        time.sleep(0.1)
-
-
-def worker_waits_on_a_lock() -> bool:
-    with connection.cursor() as cursor:
-        # Activity is read once per transaction unless the snapshot is cleared.
-        cursor.execute("SELECT pg_stat_clear_snapshot()")
-        cursor.execute(
-            "SELECT count(*) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-        )
-        return cursor.fetchone()[0] > 0
+def outcome(result: AsyncResult, log_path: Path) -> bool:
+    """What the task returned (True: it sent the email), waiting for the worker to report it."""
+    try:
+        return result.get(timeout=DEADLINE_SECONDS)
+    except CeleryTimeoutError:
+        pytest.fail(f"no result in {DEADLINE_SECONDS} s; worker logs:\n{log_path.read_text()}")
 
 
 @pytest.fixture
@@ -89,32 +80,32 @@ def test_a_killed_worker_loses_no_email_and_sends_none_twice(isolated_media, que
     log_path = tmp_path / "workers.log"
     first = worker_start(queue=queue, log_path=log_path, env=env)
     second = None
-    client = Celery("test-client", broker=REDIS_URL)
+    client = Celery("test-client", broker=REDIS_URL, backend=REDIS_URL)
     try:
         with transaction.atomic():
             Order.objects.select_for_update().get(pk=orders[LOCKED].pk)
-            for order in orders:
+            results = [
                 client.send_task(TASK_NAME, kwargs={"order_id": order.pk}, queue=queue)
-            wait_until(
-                worker_waits_on_a_lock,
-                what="the worker reaching the locked order",
-                logs=log_path.read_text,
-            )
+                for order in orders
+            ]
+            # The orders before the locked one are confirmed; the worker then holds (or is
+            # about to take) the locked order's task, which cannot send while we hold the row.
+            sent_first = [outcome(result, log_path) for result in results[:LOCKED]]
             first.kill()
-        assert sum(sent_to(mail_dir).values()) == LOCKED  # the orders before the locked one
+        assert sent_first == [True] * LOCKED
+        assert sum(sent_to(mail_dir).values()) == LOCKED
 
         # A task delivered again for an order already confirmed: it must send nothing.
-        client.send_task(TASK_NAME, kwargs={"order_id": orders[0].pk}, queue=queue)
+        again = client.send_task(TASK_NAME, kwargs={"order_id": orders[0].pk}, queue=queue)
         second = worker_start(queue=queue, log_path=log_path, env=env)
-        wait_until(
-            lambda: not Order.objects.filter(confirmation_sent_at__isnull=True).exists(),
-            what="every confirmation being sent",
-            logs=log_path.read_text,
-        )
+        sent_after = [outcome(result, log_path) for result in results[LOCKED:]]
+        sent_again = outcome(again, log_path)
     finally:
         client.close()
         first.stop()
         if second:
             second.stop()
 
+    assert (sent_after, sent_again) == ([True] * (ORDERS - LOCKED), False)
     assert sent_to(mail_dir) == Counter({order.email: 1 for order in orders})
+    assert not Order.objects.filter(confirmation_sent_at__isnull=True).exists()
