@@ -135,20 +135,27 @@ def cpu_meter(stack: Stack) -> CpuMeter:
 
 def worker_idle(stack: Stack, timeout: float) -> bool:
     """Wait until the queue is empty and the worker ended every task it took (it takes a few
-    ahead); False after `timeout` seconds."""
+    ahead); False after `timeout` seconds. Waits on the worker's log, line by line."""
     deadline = time.monotonic() + timeout
+    log = stack.logs["worker"]
     broker = redis.Redis.from_url(stack.config.redis_url)
     try:
-        while time.monotonic() < deadline:
-            lines = list(stack.logs["worker"].lines)
-            received = sum(1 for line in lines if TASK_RECEIVED.search(line))
-            ended = sum(1 for line in lines if TASK_ENDED.search(line))
-            if ended >= received and broker.llen(stack.config.queue) == 0:
+        while True:
+            received = sum(1 for line in list(log.lines) if TASK_RECEIVED.search(line))
+            remaining = deadline - time.monotonic()
+            try:
+                if broker.llen(stack.config.queue):
+                    # Tasks still queued: wait for the worker to take the next one.
+                    log.wait_for(TASK_RECEIVED.pattern, remaining, count=received + 1)
+                    continue
+                log.wait_for(TASK_ENDED.pattern, remaining, count=received)
+            except RuntimeError:
+                return False
+            taken = sum(1 for line in list(log.lines) if TASK_RECEIVED.search(line))
+            if taken == received and not broker.llen(stack.config.queue):
                 return True
-            time.sleep(0.5)
     finally:
         broker.close()
-    return False
 
 
 def server_times(lines: list[str], kind_of: Callable[[str], str | None]) -> dict[str, Timings]:
