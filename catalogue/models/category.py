@@ -3,9 +3,10 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models.translations import TranslatableModel
+from shop.metadata.models import ModelWithMetadata
 
 
-class Category(TranslatableModel):
+class Category(TranslatableModel, ModelWithMetadata):
     """A node of the category tree (Fromages > Fromages de chèvre)."""
 
     TRANSLATED_FIELDS = ("name", "description")
@@ -37,7 +38,7 @@ class Category(TranslatableModel):
         return self.name
 
 
-class Collection(TranslatableModel):
+class Collection(TranslatableModel, ModelWithMetadata):
     """A hand-picked set of products (Summer in the Lot, Christmas hampers)."""
 
     TRANSLATED_FIELDS = ("name", "description")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from catalogue.models.allergens import Allergen
 from catalogue.models.search_vector import product_search_vector
 from catalogue.models.translations import TranslatableModel
+from shop.metadata.models import ModelWithMetadata
 
 ALCOHOL_LABEL_THRESHOLD = Decimal("1.2")  # % vol. above which a drink counts as alcoholic
 
@@ -91,7 +92,7 @@ class ProductType(models.Model):
         return self.name
 
 
-class Product(TranslatableModel):
+class Product(TranslatableModel, ModelWithMetadata):
     """A product of one seller, with the food information EU 1169/2011 asks for."""
 
     TRANSLATED_FIELDS = ("name", "description", "ingredients", "storage", "origin")
@@ -219,7 +220,7 @@ class Product(TranslatableModel):
         return Decimal(self.vat_rate)
 
 
-class ProductVariant(TranslatableModel):
+class ProductVariant(TranslatableModel, ModelWithMetadata):
     """What goes in the cart: a SKU with its price (tax included, EUR), weight and stock."""
 
     TRANSLATED_FIELDS = ("name",)

@@ -4,6 +4,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from shop.metadata.models import ModelWithMetadata
+
 
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
@@ -25,8 +27,10 @@ class UserManager(BaseUserManager["User"]):
         return self.create_user(email, password, **fields)
 
 
-class User(AbstractBaseUser, PermissionsMixin):
+class User(AbstractBaseUser, PermissionsMixin, ModelWithMetadata):
     """A person with an account: shopper, producer member, chamber reviewer or brand team."""
+
+    METADATA_OWNER_FIELD = "pk"  # people write their own public metadata
 
     email = models.EmailField(_("email address"), unique=True)
     first_name = models.CharField(_("first name"), max_length=150, blank=True)

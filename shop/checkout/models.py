@@ -5,11 +5,16 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from shop.metadata.models import ModelWithMetadata
 from shop.shipping.models import DeliveryMethod
 
 
-class Checkout(models.Model):
+class Checkout(ModelWithMetadata):
     """A cart on its way to becoming an order. Guests keep its token in their session."""
+
+    # Its owner writes its public metadata; a guest's checkout, whoever holds its token.
+    METADATA_OWNER_FIELD = "user_id"
+    METADATA_OPEN_UNOWNED = True
 
     token = models.UUIDField(_("token"), default=uuid.uuid4, unique=True, editable=False)
     user = models.ForeignKey(

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from shop.metadata.models import ModelWithMetadata
 from shop.shipping.models import DeliveryMethod
 
 
@@ -27,7 +28,7 @@ class PaymentStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
-class Order(models.Model):
+class Order(ModelWithMetadata):
     """What a shopper bought, split into one fulfilment group per seller."""
 
     token = models.UUIDField(_("token"), default=uuid.uuid4, unique=True, editable=False)

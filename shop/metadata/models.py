@@ -1,0 +1,30 @@
+"""Key-value metadata that clients and the brand team attach to the shop's objects, as Saleor's
+`ObjectWithMetadata`: public (anyone who sees the object reads it) and private (the staff only).
+
+This module depends on Django alone, so every room's models can carry metadata."""
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ModelWithMetadata(models.Model):
+    """A model with public and private metadata: string keys to string values.
+
+    Beside the staff, the user whose id is in the field named by `METADATA_OWNER_FIELD` writes
+    the public metadata; with `METADATA_OPEN_UNOWNED`, a row without an owner is open to
+    whoever holds it (a guest's checkout, reached by its secret token).
+    """
+
+    METADATA_OWNER_FIELD: ClassVar[str | None] = None
+    METADATA_OPEN_UNOWNED: ClassVar[bool] = False
+
+    # Written only through shop.metadata.services (validated, under a row lock): never by forms.
+    metadata = models.JSONField(_("metadata"), default=dict, blank=True, editable=False)
+    private_metadata = models.JSONField(
+        _("private metadata"), default=dict, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True

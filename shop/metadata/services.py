@@ -1,0 +1,171 @@
+"""Writes of metadata, for every model that carries it: validated, checked against who asks, and
+merged under a row lock so that concurrent writes of other keys are never lost."""
+
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from shop.metadata.error_codes import MetadataErrorCode
+from shop.metadata.models import ModelWithMetadata
+
+MAX_KEY_LENGTH = 256
+MAX_KEYS = 100
+MAX_SIZE_BYTES = 32 * 1024  # the whole object as JSON in UTF-8
+
+Requester = AbstractBaseUser | AnonymousUser | None
+
+
+def metadata_manager(*, user: Requester, model: type[ModelWithMetadata]) -> bool:
+    """Whether `user` manages the metadata of `model`'s rows, public and private: the staff,
+    or a user with the model's change permission."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    opts = model._meta
+    return bool(user.is_staff or user.has_perm(f"{opts.app_label}.change_{opts.model_name}"))
+
+
+def metadata_private_read_require(*, user: Requester, model: type[ModelWithMetadata]) -> None:
+    """Pass when `user` may read the private metadata of `model`'s rows, else PermissionDenied."""
+    if not metadata_manager(user=user, model=model):
+        raise PermissionDenied(_("Only the staff can read private metadata."))
+
+
+def _write_require(
+    *, user: Requester, instance: ModelWithMetadata, row: dict, private: bool
+) -> None:
+    model = type(instance)
+    if metadata_manager(user=user, model=model):
+        return
+    owner_field = model.METADATA_OWNER_FIELD
+    if not private and owner_field is not None:
+        owner_id = row[owner_field]
+        if owner_id is None:
+            if model.METADATA_OPEN_UNOWNED:
+                return
+        elif user is not None and user.is_authenticated and user.pk == owner_id:
+            return
+    raise PermissionDenied(_("You may not change the metadata of this object."))
+
+
+def _refused(message: str, code: MetadataErrorCode, field: str) -> ValidationError:
+    return ValidationError({field: ValidationError(message, code=code.value)})
+
+
+def _key_check(key: object, field: str) -> str:
+    if not isinstance(key, str) or not key.strip():
+        raise _refused(_("A metadata key cannot be empty."), MetadataErrorCode.REQUIRED, field)
+    if len(key) > MAX_KEY_LENGTH:
+        raise _refused(
+            _("A metadata key has at most %(limit)d characters.") % {"limit": MAX_KEY_LENGTH},
+            MetadataErrorCode.INVALID,
+            field,
+        )
+    if any(unicodedata.category(character) == "Cc" for character in key):
+        raise _refused(
+            _("A metadata key cannot contain control characters."),
+            MetadataErrorCode.INVALID,
+            field,
+        )
+    return key
+
+
+def _value_check(value: object, field: str) -> str:
+    # PostgreSQL's jsonb cannot store the NUL character.
+    if not isinstance(value, str) or "\x00" in value:
+        raise _refused(
+            _("A metadata value must be text without NUL characters."),
+            MetadataErrorCode.INVALID,
+            field,
+        )
+    return value
+
+
+def _bounds_check(merged: dict[str, str], field: str) -> None:
+    if len(merged) > MAX_KEYS:
+        raise _refused(
+            _("An object carries at most %(limit)d metadata keys.") % {"limit": MAX_KEYS},
+            MetadataErrorCode.INVALID,
+            field,
+        )
+    if len(json.dumps(merged, ensure_ascii=False).encode()) > MAX_SIZE_BYTES:
+        raise _refused(
+            _("An object's metadata takes at most %(limit)d KiB.")
+            % {"limit": MAX_SIZE_BYTES // 1024},
+            MetadataErrorCode.INVALID,
+            field,
+        )
+
+
+def _locked_change(
+    *,
+    instance: ModelWithMetadata,
+    user: Requester,
+    private: bool,
+    change: Callable[[dict[str, str]], dict[str, str]],
+) -> ModelWithMetadata:
+    model = type(instance)
+    column = "private_metadata" if private else "metadata"
+    columns = [column, *filter(None, [model.METADATA_OWNER_FIELD])]
+    with transaction.atomic():
+        rows = model._base_manager.select_for_update().filter(pk=instance.pk)
+        row = rows.values(*columns).first()
+        if row is None:
+            raise _refused(_("This object no longer exists."), MetadataErrorCode.NOT_UPDATED, "id")
+        _write_require(user=user, instance=instance, row=row, private=private)
+        stored = row[column] if isinstance(row[column], dict) else {}
+        changed = change(dict(stored))
+        if changed != stored:
+            rows.update(**{column: changed})
+    setattr(instance, column, changed)
+    return instance
+
+
+def metadata_update(
+    *,
+    instance: ModelWithMetadata,
+    items: Mapping[str, str],
+    user: Requester,
+    private: bool = False,
+) -> ModelWithMetadata:
+    """Set `items` in the object's public (or `private`) metadata, keeping its other keys.
+    Refuses (ValidationError with MetadataErrorCode, nothing written) an empty, overlong or
+    control-character key, a non-text value, or a result over the bounds; PermissionDenied for
+    a user who may not write it."""
+    checked = {
+        _key_check(key, "input"): _value_check(value, "input") for key, value in items.items()
+    }
+    if not checked:
+        raise _refused(_("Give at least one key."), MetadataErrorCode.REQUIRED, "input")
+
+    def merge(stored: dict[str, str]) -> dict[str, str]:
+        merged = {**stored, **checked}
+        _bounds_check(merged, "input")
+        return merged
+
+    return _locked_change(instance=instance, user=user, private=private, change=merge)
+
+
+def metadata_delete(
+    *,
+    instance: ModelWithMetadata,
+    keys: Iterable[str],
+    user: Requester,
+    private: bool = False,
+) -> ModelWithMetadata:
+    """Remove `keys` from the object's public (or `private`) metadata; keys it does not carry
+    are ignored. Refuses an empty key list or key (ValidationError, REQUIRED) and, with
+    PermissionDenied, a user who may not write it."""
+    removed = {_key_check(key, "keys") for key in keys}
+    if not removed:
+        raise _refused(_("Give at least one key."), MetadataErrorCode.REQUIRED, "keys")
+
+    def remove(stored: dict[str, str]) -> dict[str, str]:
+        return {key: value for key, value in stored.items() if key not in removed}
+
+    return _locked_change(instance=instance, user=user, private=private, change=remove)
