@@ -26,3 +26,10 @@ def embedded_database_url(data_dir: Path, *, database: str = EMBEDDED_DATABASE_N
         server.psql(f'create database "{database}";')
     socket_dir = server.get_postmaster_info().socket_dir
     return f"postgres://postgres@{quote(str(socket_dir), safe='')}/{database}"
+
+
+def embedded_client_bin() -> Path:
+    """The folder of the embedded server's own client tools (pg_dump, pg_restore, psql)."""
+    from pgserver._commands import POSTGRES_BIN_PATH
+
+    return POSTGRES_BIN_PATH

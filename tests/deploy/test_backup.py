@@ -1,5 +1,6 @@
 """deploy/backup.sh and deploy/restore.sh: a dump restored into a fresh database has the orders."""
 
+import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from psycopg import sql
 from psycopg.conninfo import make_conninfo
 
 from shop.checkout.complete import checkout_complete
+from shop.embedded_db import embedded_client_bin
 from tests.factories import make_ready_checkout, make_variant
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +30,14 @@ def conninfo(dbname: str) -> str:
         "password": database["PASSWORD"],
     }
     return make_conninfo(**{key: str(value) for key, value in params.items() if value})
+
+
+def client_environment() -> dict[str, str]:
+    """On the embedded server (no DATABASE_URL), its own client tools: the system's pg_dump may be
+    older than the server, and pg_dump refuses a newer server."""
+    if os.environ.get("DATABASE_URL"):
+        return dict(os.environ)
+    return {**os.environ, "PG_BIN": str(embedded_client_bin())}
 
 
 @pytest.fixture
@@ -55,13 +65,13 @@ def test_a_dump_restored_into_a_fresh_database_has_the_orders(fresh_database, tm
 
     backup = subprocess.run(
         ["bash", "deploy/backup.sh", conninfo(connection.settings_dict["NAME"]), str(dump)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT, env=client_environment(), capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert backup.returncode == 0, backup.stderr
     assert backup.stdout.strip() == str(dump)
     restore = subprocess.run(
         ["bash", "deploy/restore.sh", str(dump), conninfo(fresh_database)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT, env=client_environment(), capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert restore.returncode == 0, restore.stderr
 
