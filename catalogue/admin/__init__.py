@@ -24,6 +24,7 @@ from catalogue.models import (
     VariantAttributeValue,
 )
 from catalogue.services import product_image_add
+from shop.metadata.admin import MetadataShownAdmin
 
 
 @admin.register(Seller)
@@ -35,7 +36,7 @@ class SellerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Category)
-class CategoryAdmin(TranslatedAdmin):
+class CategoryAdmin(MetadataShownAdmin, TranslatedAdmin):
     list_display = ("name", "parent", "position")
     list_select_related = ("parent",)
     search_fields = ("name", "slug")
@@ -49,7 +50,7 @@ class CollectionProductInline(admin.TabularInline):
 
 
 @admin.register(Collection)
-class CollectionAdmin(TranslatedAdmin):
+class CollectionAdmin(MetadataShownAdmin, TranslatedAdmin):
     list_display = ("name", "is_published")
     list_filter = ("is_published",)
     search_fields = ("name",)
@@ -89,7 +90,7 @@ class ProductVariantInline(admin.TabularInline):
 
 
 @admin.register(ProductVariant)
-class ProductVariantAdmin(admin.ModelAdmin):
+class ProductVariantAdmin(MetadataShownAdmin):
     list_display = ("sku", "product", "name", "price", "stock_quantity")
     list_select_related = ("product",)
     search_fields = ("sku", "product__name")
@@ -168,7 +169,7 @@ class ProductClaimInline(admin.TabularInline):
 
 
 @admin.register(Product)
-class ProductAdmin(TranslatedAdmin):
+class ProductAdmin(MetadataShownAdmin, TranslatedAdmin):
     list_display = ("name", "seller", "category", "vat_rate", "review_status", "updated_at")
     list_filter = ("review_status", "vat_rate", "is_alcohol", "is_perishable", "seller__kind")
     list_select_related = ("seller", "category")

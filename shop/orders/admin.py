@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from shop.metadata.admin import MetadataShownAdmin
 from shop.orders.models import FulfilmentGroup, InvoiceSeries, Order, OrderEvent, OrderLine
 from shop.payments.admin import order_refund_lines, order_refund_whole
 
@@ -43,7 +44,7 @@ class OrderEventInline(admin.TabularInline):
 
 
 @admin.register(Order)
-class OrderAdmin(admin.ModelAdmin):
+class OrderAdmin(MetadataShownAdmin):
     """Orders change state through the shop's services; the admin shows them and their history."""
 
     list_display = ("number", "email", "status", "payment_status", "total", "created_at")

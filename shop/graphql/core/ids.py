@@ -8,8 +8,8 @@ def to_global_id(type_name: str, key: object) -> str:
     return base64.b64encode(f"{type_name}:{key}".encode()).decode()
 
 
-def from_global_id(global_id: str | None, type_name: str) -> str | None:
-    """The key inside `global_id` when it names `type_name`, else None (malformed, other type)."""
+def type_and_key(global_id: str | None) -> tuple[str, str] | None:
+    """The type name and the key inside `global_id`, else None (malformed)."""
     if not global_id:
         return None
     try:
@@ -17,7 +17,13 @@ def from_global_id(global_id: str | None, type_name: str) -> str | None:
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     found_type, _sep, key = decoded.partition(":")
-    return key if found_type == type_name and key else None
+    return (found_type, key) if found_type and key else None
+
+
+def from_global_id(global_id: str | None, type_name: str) -> str | None:
+    """The key inside `global_id` when it names `type_name`, else None (malformed, other type)."""
+    found = type_and_key(global_id)
+    return found[1] if found is not None and found[0] == type_name else None
 
 
 def pk_from_global_id(global_id: str | None, type_name: str) -> int | None:

@@ -54,3 +54,11 @@ class PositiveInt(graphene.Scalar):
         if isinstance(node, ast.IntValueNode):
             return cls.parse_value(int(node.value))
         raise GraphQLError("A positive integer is expected.")
+
+
+class Metadata(graphene.Scalar):
+    """Metadata as one object: string keys to string values (an answer only, never an input)."""
+
+    @staticmethod
+    def serialize(value: dict[str, str]) -> dict[str, str]:
+        return dict(value)

@@ -162,9 +162,20 @@ class TaxedMoneyRange(graphene.ObjectType):
     stop = graphene.Field(lambda: TaxedMoney)
 
 
-class UpdateMetadata(graphene.ObjectType):
-    errors = graphene.Field(graphene.List(graphene.NonNull(lambda: MetadataError)), required=True)
-    item = graphene.Field(lambda: ObjectWithMetadata)
+def _metadata_payload(name: str) -> type[graphene.ObjectType]:
+    fields = {
+        "errors": graphene.Field(
+            graphene.List(graphene.NonNull(lambda: MetadataError)), required=True
+        ),
+        "item": graphene.Field(lambda: ObjectWithMetadata),
+    }
+    return type(name, (graphene.ObjectType,), fields)
+
+
+UpdateMetadata = _metadata_payload("UpdateMetadata")
+DeleteMetadata = _metadata_payload("DeleteMetadata")
+UpdatePrivateMetadata = _metadata_payload("UpdatePrivateMetadata")
+DeletePrivateMetadata = _metadata_payload("DeletePrivateMetadata")
 
 
 class UserPermission(graphene.ObjectType):

@@ -1,0 +1,86 @@
+"""`updateMetadata`, `deleteMetadata` and their private twins: the object the ID names, written
+through the metadata services, which check who asks. Refusals of the input are typed errors in
+the payload; a requester who may not write the object gets a PERMISSION_DENIED request error."""
+
+from collections.abc import Callable
+from uuid import UUID
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Model
+from django.utils.translation import gettext as _
+
+from catalogue.models import Category, Collection, Product, ProductVariant
+from shop.accounts.models import User
+from shop.checkout.models import Checkout
+from shop.graphql.core.errors import api_error
+from shop.graphql.core.ids import type_and_key
+from shop.graphql.core.mutations import mutation_errors
+from shop.metadata.error_codes import MetadataErrorCode
+from shop.metadata.models import ModelWithMetadata
+from shop.metadata.services import metadata_delete, metadata_update
+from shop.orders.models import Order
+
+CODES = [member.value for member in MetadataErrorCode]
+# The API's type names of the models that carry metadata, with the field their IDs hold.
+TARGETS: dict[str, tuple[type[ModelWithMetadata], str]] = {
+    "Checkout": (Checkout, "token"),
+    "Order": (Order, "token"),
+    "User": (User, "pk"),
+    "Product": (Product, "pk"),
+    "ProductVariant": (ProductVariant, "pk"),
+    "Category": (Category, "pk"),
+    "Collection": (Collection, "pk"),
+}
+
+
+def _id_error(message: str, code: MetadataErrorCode) -> ValidationError:
+    return ValidationError({"id": ValidationError(message, code=code.value)})
+
+
+def _key_value(field: str, key: str) -> object | None:
+    if field == "token":
+        try:
+            return UUID(key)
+        except ValueError:
+            return None
+    return int(key) if key.isdigit() and len(key) < 19 else None
+
+
+def metadata_target(global_id: str) -> ModelWithMetadata:
+    """The object with metadata that `global_id` names; ValidationError (GRAPHQL_ERROR for an
+    ID of no such object type, NOT_FOUND for one naming nothing)."""
+    found = type_and_key(global_id)
+    if found is None or found[0] not in TARGETS:
+        raise _id_error(
+            _("This ID does not name an object that carries metadata."),
+            MetadataErrorCode.GRAPHQL_ERROR,
+        )
+    model, field = TARGETS[found[0]]
+    value = _key_value(field, found[1])
+    instance: Model | None = (
+        model._default_manager.filter(**{field: value}).first() if value is not None else None
+    )
+    if instance is None:
+        raise _id_error(_("Nothing has this ID."), MetadataErrorCode.NOT_FOUND)
+    return instance
+
+
+def metadata_resolver(*, private: bool, delete: bool) -> Callable:
+    """The resolver of one of the four metadata mutations."""
+
+    def resolve(root, info, id: str, input=None, keys=None) -> dict:
+        user = info.context.user
+        try:
+            instance = metadata_target(id)
+            if delete:
+                metadata_delete(instance=instance, keys=keys, user=user, private=private)
+            else:
+                items = {item.key: item.value for item in input}
+                metadata_update(instance=instance, items=items, user=user, private=private)
+        except PermissionDenied as denied:
+            raise api_error(str(denied), "PERMISSION_DENIED") from denied
+        except ValidationError as failure:
+            return {"errors": mutation_errors(failure, codes=CODES), "item": None}
+        return {"errors": [], "item": instance}
+
+    return resolve
