@@ -12,6 +12,7 @@ class RevisionStatus(models.TextChoices):
     APPROVED = "approved", _("Approved")
     REFUSED = "refused", _("Refused")
     SUPERSEDED = "superseded", _("Replaced by a newer proposal")
+    WITHDRAWN = "withdrawn", _("Withdrawn by the producer")
 
 
 class ProductRevision(models.Model):

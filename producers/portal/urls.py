@@ -42,6 +42,11 @@ urlpatterns = [
         name="claim_renew",
     ),
     path("produits/<int:product_id>/envoyer/", listings.product_send, name="product_send"),
+    path(
+        "produits/<int:product_id>/modifications/retirer/",
+        listings.revision_withdraw,
+        name="revision_withdraw",
+    ),
     path("stock/", stock.stock_upload, name="stock"),
     path("commandes/", orders.order_list, name="order_list"),
     path("commandes/<int:group_id>/", orders.order_detail, name="order_detail"),

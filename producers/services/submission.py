@@ -134,6 +134,42 @@ def product_revision_propose(
 
 
 @transaction.atomic
+def product_revision_withdraw(*, user: User, product: Product) -> ProductRevision:
+    """Take back the product's revision still waiting for the chamber (pending → withdrawn).
+
+    The approved version stays on sale unchanged; photos added for the revision stay hidden
+    from shoppers until a later revision that shows them is approved.
+    """
+    producer = product_producer(product=product)
+    member_require(user=user, producer=producer)
+    Product.objects.select_for_update().get(pk=product.pk)
+    revision = (
+        ProductRevision.objects.select_for_update()
+        .filter(product_id=product.pk, status=RevisionStatus.PENDING)
+        .first()
+    )
+    if revision is None:
+        raise ValidationError(
+            _("No change to this product is waiting for the chamber."),
+            code=ReviewErrorCode.NOT_WAITING.value,
+        )
+    revision.status = RevisionStatus.WITHDRAWN
+    revision.decided_by = user
+    revision.decided_at = timezone.now()
+    revision.save(update_fields=["status", "decided_by", "decided_at"])
+    audit_record(
+        actor=user,
+        action="producers.revision.withdrawn",
+        producer=producer,
+        target=revision,
+        from_state=RevisionStatus.PENDING,
+        to_state=RevisionStatus.WITHDRAWN,
+        chamber=product_chamber(product=product, producer=producer),
+    )
+    return revision
+
+
+@transaction.atomic
 def claim_proof_renew(
     *,
     user: User,

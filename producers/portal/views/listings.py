@@ -14,7 +14,11 @@ from producers.portal.forms_listings import ClaimForm, ClaimRenewForm, ProductFo
 from producers.portal.views.access import error_message, form_submit, member_view
 from producers.selectors import review_message_latest
 from producers.services import listing_parts, listings
-from producers.services.submission import claim_proof_renew, product_submit
+from producers.services.submission import (
+    claim_proof_renew,
+    product_revision_withdraw,
+    product_submit,
+)
 
 
 def _product(membership: ProducerMember, product_id: int):
@@ -170,6 +174,20 @@ def product_send(request: HttpRequest, membership: ProducerMember, product_id: i
         messages.error(request, error_message(error))
     else:
         messages.success(request, _("The product is sent to the chamber for review."))
+    return redirect("portal:product_edit", product_id=product.pk)
+
+
+@require_POST
+@member_view
+def revision_withdraw(request: HttpRequest, membership: ProducerMember, product_id: int):
+    """Take back the changes waiting for the chamber; the approved version stays on sale."""
+    product = _product(membership, product_id)
+    try:
+        product_revision_withdraw(user=request.user, product=product)
+    except ValidationError as error:
+        messages.error(request, error_message(error))
+    else:
+        messages.success(request, _("Your changes are withdrawn; the approved version is kept."))
     return redirect("portal:product_edit", product_id=product.pk)
 
 
