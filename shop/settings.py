@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "shop.checkout",
     "shop.orders",
     "shop.payments",
+    "shop.discounts",
     "catalogue",
     "producers",
     "branding",

@@ -4,6 +4,8 @@ import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.utils import timezone
+
 from branding.models import Campaign
 from catalogue.models import (
     Category,
@@ -36,6 +38,8 @@ from shop.checkout.services import (
     checkout_delivery_set,
     checkout_line_add,
 )
+from shop.discounts.models import Voucher, VoucherKind
+from shop.discounts.services import voucher_create
 from shop.orders.models import Order
 
 _sequence = itertools.count(1)
@@ -224,3 +228,17 @@ def make_campaign(**overrides) -> Campaign:
     }
     fields.update(overrides)
     return Campaign.objects.create(**fields)
+
+
+def make_voucher(**overrides) -> Voucher:
+    """A promo code of 10 % off the products, valid since yesterday, without limits."""
+    fields = {
+        "code": f"ETE{_next()}",
+        "name": "Bienvenue de l'été",
+        "kind": VoucherKind.PERCENTAGE,
+        "value": 10,
+        "valid_from": timezone.now() - timedelta(days=1),
+        "translations": {"en": {"name": "Summer welcome"}},
+    }
+    fields.update(overrides)
+    return voucher_create(**fields)

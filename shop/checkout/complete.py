@@ -15,6 +15,7 @@ from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import CheckoutSummary, checkout_summary
 from shop.checkout.services import checkout_error
+from shop.discounts.services import voucher_lock
 from shop.orders.models import FulfilmentGroup, Order, OrderLine
 from shop.orders.services import order_event_record
 
@@ -70,6 +71,10 @@ def checkout_problems(
                 CheckoutErrorCode.SHIPPING_METHOD_NOT_SET,
                 seller=group.seller.name,
             )
+    if summary.voucher_refusal is not None:
+        # The code no longer applies (the cart shrank, it expired or was used up meanwhile):
+        # the order is not placed rather than placed without the discount the shopper saw.
+        errors.setdefault("promo_code", []).extend(summary.voucher_refusal.error_dict["promo_code"])
     if summary.has_alcohol and not majority_confirmed:
         add(
             "majority_confirmed",
@@ -94,9 +99,15 @@ def checkout_complete(
 ) -> Order:
     """Place the order: one fulfilment group per seller, the stock reserved for payment.
 
-    Raises ValidationError (codes in CheckoutErrorCode) and saves nothing when the checkout is
-    not ready or the stock ran out meanwhile. The checkout stays until the order is paid.
+    Raises ValidationError (codes in CheckoutErrorCode, VoucherErrorCode for the promo code)
+    and saves nothing when the checkout is not ready, its promo code no longer applies or the
+    stock ran out meanwhile. The checkout stays until the order is paid.
+
+    The promo code's row is locked before its uses are counted, so concurrent orders cannot
+    use it beyond its limits; its discount is recorded per line and per group's delivery.
     """
+    if checkout.voucher_id is not None:
+        voucher_lock(voucher_id=checkout.voucher_id)
     summary = checkout_summary(checkout=checkout)
     problems = checkout_problems(summary=summary, majority_confirmed=majority_confirmed)
     if problems:
@@ -105,6 +116,7 @@ def checkout_complete(
     shipping.save()
     billing = checkout.billing_address.copy()
     billing.save()
+    voucher = summary.voucher
     order = Order.objects.create(
         checkout_token=checkout.token,
         user=user if user is not None and user.is_authenticated else checkout.user,
@@ -115,6 +127,10 @@ def checkout_complete(
         note=checkout.note,
         subtotal=summary.subtotal,
         shipping_total=summary.shipping_total,
+        voucher=voucher,
+        voucher_code=voucher.code if voucher else "",
+        discount_name=voucher.translated("name", checkout.language_code) if voucher else "",
+        discount_total=summary.discount,
         total=summary.total,
         majority_confirmed=majority_confirmed and summary.has_alcohol,
         reserved_until=timezone.now() + timedelta(minutes=settings.CHECKOUT_RESERVATION_MINUTES),
@@ -126,6 +142,7 @@ def checkout_complete(
             delivery_method=group.chosen.method,
             delivery_detail=group.chosen.detail,
             shipping_price=group.chosen.price,
+            shipping_discount=group.shipping_discount,
         )
         OrderLine.objects.bulk_create(
             OrderLine(
@@ -138,6 +155,7 @@ def checkout_complete(
                 quantity=line.quantity,
                 unit_price=line.unit_price,
                 vat_rate=line.vat_rate,
+                discount=line.discount,
             )
             for line in group.lines
         )
@@ -150,11 +168,10 @@ def checkout_complete(
                 CheckoutErrorCode.INSUFFICIENT_STOCK,
                 product=line.product.translated("name"),
             )
+    data = {"total": str(order.total), "groups": len(summary.groups)}
+    if voucher is not None:
+        data.update(voucher=voucher.code, discount=str(order.discount_total))
     order_event_record(
-        order=order,
-        action="orders.order.placed",
-        actor=user,
-        to_state=order.status,
-        data={"total": str(order.total), "groups": len(summary.groups)},
+        order=order, action="orders.order.placed", actor=user, to_state=order.status, data=data
     )
     return order

@@ -44,6 +44,16 @@ class Checkout(ModelWithMetadata):
         verbose_name=_("billing address"),
     )
     note = models.TextField(_("note for the producers"), blank=True)
+    # One promo code per checkout; whether it still applies is checked whenever the checkout
+    # is read and again when the order is placed (shop.checkout.selectors).
+    voucher = models.ForeignKey(
+        "discounts.Voucher",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("promo code"),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

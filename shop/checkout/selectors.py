@@ -1,12 +1,18 @@
-"""Reads of the checkout: its lines grouped per seller, delivery options, totals and VAT."""
+"""Reads of the checkout: its lines grouped per seller, delivery options, promo code, totals
+and VAT."""
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 from uuid import UUID
 
+from django.core.exceptions import ValidationError
+
 from catalogue.models import Product, ProductVariant, Seller
 from catalogue.selectors import products_for_sale
 from shop.checkout.models import Checkout, CheckoutLine
+from shop.discounts.models import Voucher
+from shop.discounts.pricing import allocate, goods_discount, shipping_discount
+from shop.discounts.selectors import voucher_refusal
 from shop.orders.vat import VatLine, vat_breakdown
 from shop.shipping.countries import FRANCE
 from shop.shipping.selectors import DeliveryOption, delivery_options
@@ -20,6 +26,7 @@ class SummaryLine:
     unit_price: Decimal
     vat_rate: Decimal
     is_for_sale: bool
+    discount: Decimal = Decimal("0.00")  # the line's share of the promo code, in cents
 
     @property
     def quantity(self) -> int:
@@ -27,7 +34,13 @@ class SummaryLine:
 
     @property
     def total(self) -> Decimal:
+        """The line before the promo code."""
         return self.unit_price * self.line.quantity
+
+    @property
+    def discounted_total(self) -> Decimal:
+        """The line as the shopper pays it."""
+        return self.total - self.discount
 
     @property
     def is_in_stock(self) -> bool:
@@ -42,6 +55,7 @@ class SellerGroup:
     lines: list[SummaryLine] = field(default_factory=list)
     options: list[DeliveryOption] = field(default_factory=list)
     chosen: DeliveryOption | None = None
+    shipping_discount: Decimal = Decimal("0.00")  # free delivery by promo code
 
     @property
     def subtotal(self) -> Decimal:
@@ -59,12 +73,22 @@ class SellerGroup:
     def shipping_price(self) -> Decimal:
         return self.chosen.price if self.chosen else Decimal("0.00")
 
+    @property
+    def shipping_paid(self) -> Decimal:
+        return self.shipping_price - self.shipping_discount
+
 
 @dataclass
 class CheckoutSummary:
+    """The checkout per seller. `subtotal` and `shipping_total` are before the promo code,
+    `discount` is what it takes off (zero while `voucher_refusal` says it does not apply) and
+    `total` what the shopper pays."""
+
     checkout: Checkout
     country: str
     groups: list[SellerGroup]
+    voucher: Voucher | None = None
+    voucher_refusal: ValidationError | None = None
 
     @property
     def lines(self) -> list[SummaryLine]:
@@ -83,8 +107,24 @@ class CheckoutSummary:
         return sum((group.shipping_price for group in self.groups), Decimal("0.00"))
 
     @property
+    def goods_discount(self) -> Decimal:
+        return sum((line.discount for line in self.lines), Decimal("0.00"))
+
+    @property
+    def shipping_discount(self) -> Decimal:
+        return sum((group.shipping_discount for group in self.groups), Decimal("0.00"))
+
+    @property
+    def discount(self) -> Decimal:
+        return self.goods_discount + self.shipping_discount
+
+    @property
+    def discounted_subtotal(self) -> Decimal:
+        return self.subtotal - self.goods_discount
+
+    @property
     def total(self) -> Decimal:
-        return self.subtotal + self.shipping_total
+        return self.subtotal + self.shipping_total - self.discount
 
     @property
     def quantity(self) -> int:
@@ -102,9 +142,9 @@ class CheckoutSummary:
 
     @property
     def vat_lines(self) -> list[VatLine]:
-        """Totals and VAT per rate, shipping included."""
+        """Totals and VAT per rate, shipping included, as the shopper pays them."""
         return vat_breakdown(
-            ([(line.vat_rate, line.total) for line in group.lines], group.shipping_price)
+            ([(line.vat_rate, line.discounted_total) for line in group.lines], group.shipping_paid)
             for group in self.groups
         )
 
@@ -151,4 +191,28 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
         method = chosen.get(group.seller.pk)
         group.chosen = next((o for o in group.options if o.method == method), None)
     ordered = sorted(groups.values(), key=lambda group: group.seller.name)
-    return CheckoutSummary(checkout=checkout, country=country, groups=ordered)
+    summary = CheckoutSummary(checkout=checkout, country=country, groups=ordered)
+    if checkout.voucher_id is not None:
+        _voucher_apply(summary, Voucher.objects.filter(pk=checkout.voucher_id).first())
+    return summary
+
+
+def _voucher_apply(summary: CheckoutSummary, voucher: Voucher | None) -> None:
+    """Share the promo code's discount over the lines (pro rata, in cents) and zero the
+    delivery of every group for free delivery; nothing when the code does not apply now."""
+    summary.voucher = voucher
+    if voucher is None:
+        return
+    summary.voucher_refusal = voucher_refusal(
+        voucher=voucher, subtotal=summary.subtotal, email=summary.checkout.email
+    )
+    if summary.voucher_refusal is not None:
+        return
+    lines = summary.lines
+    amount = goods_discount(voucher=voucher, subtotal=summary.subtotal)
+    for line, share in zip(
+        lines, allocate(amount=amount, weights=[line.total for line in lines]), strict=True
+    ):
+        line.discount = share
+    for group in summary.groups:
+        group.shipping_discount = shipping_discount(voucher=voucher, shipping=group.shipping_price)

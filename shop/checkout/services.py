@@ -13,6 +13,9 @@ from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
 from shop.checkout.selectors import checkout_summary
+from shop.discounts.error_codes import VoucherErrorCode
+from shop.discounts.models import code_normalise
+from shop.discounts.selectors import voucher_by_code, voucher_error, voucher_refusal
 from shop.shipping.countries import COUNTRIES, normalise_postcode, postcode_is_valid
 
 MAX_LINE_QUANTITY = 50
@@ -273,4 +276,43 @@ def checkout_address_update(*, checkout: Checkout, kind: str, address: AddressDa
     checkout.save(update_fields=fields)
     if old:
         Address.objects.filter(pk=old).delete()
+    return checkout
+
+
+@transaction.atomic
+def checkout_voucher_add(*, checkout: Checkout, code: str) -> Checkout:
+    """Apply the promo code `code` (any case) to the checkout, in place of the one it had.
+
+    Refused, and nothing changed, when no voucher has this code or when it does not apply to
+    this cart now (ValidationError on `promo_code`, codes in VoucherErrorCode). The email is
+    checked against "once per customer" when the checkout knows it, else when it is given.
+    """
+    voucher = voucher_by_code(code=code)
+    if voucher is None:
+        raise voucher_error(
+            _("The promo code %(code)s does not exist."),
+            VoucherErrorCode.NOT_FOUND,
+            code=code_normalise(code or ""),
+        )
+    summary = checkout_summary(checkout=checkout)
+    refusal = voucher_refusal(voucher=voucher, subtotal=summary.subtotal, email=checkout.email)
+    if refusal is not None:
+        raise refusal
+    checkout.voucher = voucher
+    checkout.save(update_fields=["voucher", "updated_at"])
+    return checkout
+
+
+@transaction.atomic
+def checkout_voucher_remove(*, checkout: Checkout, code: str | None = None) -> Checkout:
+    """Take the promo code off the checkout; with `code`, only if it is the one applied
+    (else a ValidationError on `promo_code`, code NOT_APPLIED)."""
+    if code is not None and getattr(voucher_by_code(code=code), "pk", None) != checkout.voucher_id:
+        raise voucher_error(
+            _("The promo code %(code)s is not applied to this cart."),
+            VoucherErrorCode.NOT_APPLIED,
+            code=code_normalise(code),
+        )
+    checkout.voucher = None
+    checkout.save(update_fields=["voucher", "updated_at"])
     return checkout

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from shop.metadata.models import ModelWithMetadata
@@ -66,6 +66,21 @@ class Order(ModelWithMetadata):
     note = models.TextField(_("note for the producers"), blank=True)
     subtotal = models.DecimalField(_("products incl. VAT"), max_digits=12, decimal_places=2)
     shipping_total = models.DecimalField(_("shipping incl. VAT"), max_digits=12, decimal_places=2)
+    # The promo code the order was placed with: its code and name as the shopper saw them, and
+    # what it took off in all (goods and delivery), shared over the lines and groups below.
+    voucher = models.ForeignKey(
+        "discounts.Voucher",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="orders",
+        verbose_name=_("promo code"),
+    )
+    voucher_code = models.CharField(_("promo code"), max_length=32, blank=True)
+    discount_name = models.CharField(_("discount"), max_length=120, blank=True)
+    discount_total = models.DecimalField(
+        _("discount incl. VAT"), max_digits=12, decimal_places=2, default=Decimal("0.00")
+    )
     total = models.DecimalField(_("total incl. VAT"), max_digits=12, decimal_places=2)
     majority_confirmed = models.BooleanField(_("buyer confirmed being of age"), default=False)
     reserved_until = models.DateTimeField(_("stock reserved until"), null=True, blank=True)
@@ -81,8 +96,16 @@ class Order(ModelWithMetadata):
         ordering = ("-created_at",)
         constraints = [
             models.CheckConstraint(
-                condition=Q(total=models.F("subtotal") + models.F("shipping_total")),
+                condition=Q(
+                    total=models.F("subtotal")
+                    + models.F("shipping_total")
+                    - models.F("discount_total")
+                ),
                 name="orders_order_total_adds_up",
+            ),
+            models.CheckConstraint(
+                condition=Q(discount_total__gte=0, total__gte=0),
+                name="orders_order_discount_within_total",
             ),
             models.CheckConstraint(condition=Q(subtotal__gt=0), name="orders_order_not_empty"),
             models.CheckConstraint(
@@ -108,6 +131,11 @@ class Order(ModelWithMetadata):
     def number(self) -> str:
         """The order number shoppers and producers quote."""
         return f"OML-{self.pk:06d}"
+
+    @property
+    def undiscounted_total(self) -> Decimal:
+        """Goods and delivery before the promo code."""
+        return self.subtotal + self.shipping_total
 
 
 class FulfilmentStatus(models.TextChoices):
@@ -142,6 +170,10 @@ class FulfilmentGroup(models.Model):
     )
     delivery_detail = models.CharField(_("delivery detail"), max_length=250, blank=True)
     shipping_price = models.DecimalField(_("shipping incl. VAT"), max_digits=10, decimal_places=2)
+    # Free delivery by promo code: the shopper pays the price less this; the seller is owed it.
+    shipping_discount = models.DecimalField(
+        _("delivery discount incl. VAT"), max_digits=10, decimal_places=2, default=Decimal("0.00")
+    )
     status = models.CharField(
         _("status"),
         max_length=16,
@@ -167,10 +199,19 @@ class FulfilmentGroup(models.Model):
             models.CheckConstraint(
                 condition=Q(shipping_price__gte=0), name="orders_group_shipping_not_negative"
             ),
+            models.CheckConstraint(
+                condition=Q(shipping_discount__gte=0, shipping_discount__lte=F("shipping_price")),
+                name="orders_group_shipping_discount_within_price",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.order} / {self.seller}"
+
+    @property
+    def shipping_paid(self) -> Decimal:
+        """The delivery as the shopper pays it, promo code deducted."""
+        return self.shipping_price - self.shipping_discount
 
 
 class OrderLine(models.Model):
@@ -196,6 +237,10 @@ class OrderLine(models.Model):
     quantity = models.PositiveIntegerField(_("quantity"))
     unit_price = models.DecimalField(_("unit price incl. VAT"), max_digits=10, decimal_places=2)
     vat_rate = models.DecimalField(_("VAT rate (%)"), max_digits=5, decimal_places=2)
+    # The line's share, in cents, of the promo code's discount on the goods (tax included).
+    discount = models.DecimalField(
+        _("discount incl. VAT"), max_digits=10, decimal_places=2, default=Decimal("0.00")
+    )
 
     class Meta:
         verbose_name = _("order line")
@@ -204,6 +249,10 @@ class OrderLine(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(quantity__gt=0), name="orders_line_qty_pos"),
             models.CheckConstraint(condition=Q(unit_price__gt=0), name="orders_line_price_pos"),
+            models.CheckConstraint(
+                condition=Q(discount__gte=0, discount__lte=F("unit_price") * F("quantity")),
+                name="orders_line_discount_within_total",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -211,7 +260,13 @@ class OrderLine(models.Model):
 
     @property
     def total(self) -> Decimal:
+        """The line before the promo code: what the seller is owed for it."""
         return self.unit_price * self.quantity
+
+    @property
+    def discounted_total(self) -> Decimal:
+        """The line as the shopper pays it, its share of the promo code deducted."""
+        return self.total - self.discount
 
 
 class InvoiceSeries(models.Model):

@@ -30,8 +30,13 @@ def orders_of(*, user: User) -> QuerySet[Order]:
 
 
 def order_vat_lines(*, order: Order) -> list[VatLine]:
-    """The order's totals and VAT per rate, shipping taxed like the goods it carries."""
+    """The order's totals and VAT per rate as the shopper paid them (each line's share of the
+    promo code deducted, so each rate's base shrinks pro rata), shipping taxed like the goods
+    it carries."""
     return vat_breakdown(
-        ([(line.vat_rate, line.total) for line in group.lines.all()], group.shipping_price)
+        (
+            [(line.vat_rate, line.discounted_total) for line in group.lines.all()],
+            group.shipping_paid,
+        )
         for group in order.groups.all()
     )
