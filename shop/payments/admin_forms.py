@@ -28,11 +28,11 @@ class RefundForm(forms.Form):
             )
             self.line_fields.append(name)
         for group in order.groups.select_related("seller"):
-            if group.shipping_price > 0:
+            if group.shipping_paid > 0:
                 name = f"shipping_{group.pk}"
                 self.fields[name] = forms.BooleanField(
                     label=_("Shipping of %(seller)s (%(price)s €)")
-                    % {"seller": group.seller, "price": group.shipping_price},
+                    % {"seller": group.seller, "price": group.shipping_paid},
                     required=False,
                 )
                 self.shipping_fields.append(name)

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 TEST_GATEWAY_ID = "ohmylot.payments.test"
 STRIPE_GATEWAY_ID = "ohmylot.payments.stripe"
+# An order a promo code paid in full: nothing goes through a gateway.
+NO_CHARGE_GATEWAY_ID = "ohmylot.payments.none"
 CURRENCY = "eur"
 
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -18,6 +18,7 @@ from shop.payments.error_codes import PaymentErrorCode
 from shop.payments.gateway import STRIPE_GATEWAY_ID, GatewayError, from_cents, to_cents
 from shop.payments.models import Payment, Refund, RefundLine
 
+CENT = Decimal("0.01")
 LATE_REFUNDED = "payments.payment.late_refunded"
 LATE_REFUND_FAILED = "payments.payment.late_refund_failed"
 
@@ -45,6 +46,17 @@ def refundable_quantities(*, order: Order) -> dict[int, int]:
     return {line.pk: line.quantity - refunded.get(line.pk, 0) for line in order.lines.all()}
 
 
+def _line_refund_amount(*, line: OrderLine, refunded_before: int, units: int) -> Decimal:
+    """What the shopper paid for `units` more units of `line`, after `refunded_before` units
+    were refunded: the line's paid total (its share of a promo code deducted) taken unit by
+    unit, rounded so that refunding every unit gives back exactly what was paid."""
+
+    def paid_for(count: int) -> Decimal:
+        return (line.discounted_total * count / line.quantity).quantize(CENT, ROUND_HALF_UP)
+
+    return paid_for(refunded_before + units) - paid_for(refunded_before)
+
+
 def _refundable_shipping(*, order: Order) -> dict[int, Decimal]:
     refunded = set(
         RefundLine.objects.filter(refund__order=order, line__isnull=True).values_list(
@@ -52,9 +64,9 @@ def _refundable_shipping(*, order: Order) -> dict[int, Decimal]:
         )
     )
     return {
-        group.pk: group.shipping_price
+        group.pk: group.shipping_paid
         for group in order.groups.all()
-        if group.pk not in refunded and group.shipping_price > 0
+        if group.pk not in refunded and group.shipping_paid > 0
     }
 
 
@@ -77,7 +89,9 @@ def _parts(
             )
         if units:
             line = lines[line_id]
-            parts.append(_Part(line.group, line, units, line.unit_price * units))
+            before = line.quantity - remaining[line_id]
+            amount = _line_refund_amount(line=line, refunded_before=before, units=units)
+            parts.append(_Part(line.group, line, units, amount))
     for group_id in sorted(shipping_groups or ()):
         if group_id not in shipping:
             raise ValidationError(

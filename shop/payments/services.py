@@ -13,6 +13,7 @@ from shop.payments.builtin_gateway import builtin_declines, builtin_reference
 from shop.payments.error_codes import PaymentErrorCode
 from shop.payments.gateway import (
     CURRENCY,
+    NO_CHARGE_GATEWAY_ID,
     STRIPE_GATEWAY_ID,
     TEST_GATEWAY_ID,
     Gateway,
@@ -101,9 +102,19 @@ def payment_initialize(
 ) -> PaymentInitResult:
     """Start paying an order: the test gateway settles at once (declining on {"decline": true});
     Stripe gets a PaymentIntent whose client secret the browser confirms (the latest one is
-    reused unless cancelled; one found paid settles the order).
+    reused unless cancelled; one found paid settles the order). An order a promo code paid in
+    full settles at once, without a gateway (a card cannot be charged nothing).
     Raises ValidationError with a PaymentErrorCode."""
     order = _payable_order(order=order, gateway_id=gateway_id)
+    if order.total == 0:
+        reference = f"no-charge-{order.token}"
+        payment_succeeded(order=order, gateway=NO_CHARGE_GATEWAY_ID, reference=reference)
+        return PaymentInitResult(
+            gateway_id=NO_CHARGE_GATEWAY_ID,
+            status=PaymentInitStatus.SUCCEEDED,
+            reference=reference,
+            amount=order.total,
+        )
     if gateway_id == TEST_GATEWAY_ID:
         approved = not builtin_declines(data=data)
         builtin_payment_settle(order=order, approve=approved)
