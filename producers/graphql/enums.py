@@ -3,6 +3,7 @@ decisions and the kinds of queued items."""
 
 import graphene
 
+from catalogue.error_codes import CatalogueErrorCode
 from catalogue.models import ClaimStatus, ReviewStatus
 from producers.error_codes import ProducerErrorCode as DomainProducerCode
 from producers.review_errors import ReviewErrorCode
@@ -13,6 +14,7 @@ PRODUCER_CODES = (
     *GENERIC_CODES,
     *(member.value for member in DomainProducerCode),
     *(member.value for member in ReviewErrorCode),
+    *(member.value for member in CatalogueErrorCode),  # an uploaded photo's checks
 )
 
 ProducerErrorCode = graphene.Enum(

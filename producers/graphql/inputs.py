@@ -24,8 +24,8 @@ class ProducerProfileInput(graphene.InputObjectType):
 
 
 class LabelClaimInput(graphene.InputObjectType):
-    """A quality sign claimed for a product. The proof is a label certificate the producer has
-    already uploaded to its documents: the API takes no file uploads."""
+    """A quality sign claimed for a product. Its proof is a label certificate: a file sent with
+    the request (`proof`, multipart), or one of the producer's documents (`proofDocument`)."""
 
     sign = graphene.String(required=True, description="The sign's code, e.g. aop.")
     registry_reference = graphene.String(required=True)
@@ -34,4 +34,19 @@ class LabelClaimInput(graphene.InputObjectType):
     certificate_number = graphene.String(required=True)
     valid_until = graphene.Date(required=True)
     is_essential = graphene.Boolean(default_value=True)
-    proof_document = graphene.ID(required=True, description="A ProducerDocument's ID.")
+    proof = graphene.InputField(
+        "shop.graphql.core.scalars.Upload", description="The certificate: a PDF or a picture."
+    )
+    proof_document = graphene.ID(description="A ProducerDocument's ID, instead of `proof`.")
+
+
+class ProductMediaCreateInput(graphene.InputObjectType):
+    """A photo of one of the producer's products (Saleor's shape). On an approved product,
+    shoppers see it once the chamber approves."""
+
+    product = graphene.ID(required=True)
+    image = graphene.InputField(
+        "shop.graphql.core.scalars.Upload", description="A JPEG, PNG or WebP picture."
+    )
+    alt = graphene.String(description="What the photo shows, for people who cannot see it.")
+    alt_en = graphene.String(description="The same in English.")

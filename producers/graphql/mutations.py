@@ -1,14 +1,16 @@
-"""The producers' side: their profile, their application, product submissions and label
-claims. Each resolver calls one service, which checks the membership."""
+"""The producers' side: their profile, their application, product submissions, photos and
+label claims. Each resolver calls one service, which checks the membership; files come in
+multipart requests and go to the same services as the portal's uploads."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
 from django.utils.translation import gettext_lazy
 
 from catalogue.models import Product, QualitySign
 from producers.graphql.calls import object_of, service_call, signed_in
 from producers.member_selectors import membership_of
 from producers.models import Producer, ProducerDocument
-from producers.services.listing_parts import ClaimData, claim_add
+from producers.services.listing_parts import ClaimData, claim_add, product_photo_add
 from producers.services.onboarding import ProducerProfileData, producer_create, producer_update
 from producers.services.submission import producer_application_submit, product_submit
 from shop.accounts.models import User
@@ -88,19 +90,35 @@ def product_submit_resolve(root, info, id: str) -> dict:
     return {"product": product, "review_status": status, "errors": errors}
 
 
+def _required(field: str, message: str) -> ValidationError:
+    return ValidationError({field: ValidationError(message, code="REQUIRED")})
+
+
+def _claim_proof(input, claimed: Product) -> File:
+    """The certificate sent with the request, or the producer's document the input names."""
+    if (input.get("proof") is None) == (input.get("proof_document") is None):
+        raise _required(
+            "proof", gettext_lazy("Send the certificate, or name one of your documents.")
+        )
+    if input.get("proof") is not None:
+        return input.proof
+    document = object_of(
+        ProducerDocument.objects.filter(producer__seller_id=claimed.seller_id),
+        input.proof_document,
+        "ProducerDocument",
+        field="proofDocument",
+    )
+    return document.file
+
+
 def label_claim_add(root, info, product: str, input) -> dict:
-    """Claim a quality sign for a product, proven by a certificate among the producer's
-    documents."""
+    """Claim a quality sign for a product, proven by a certificate sent with the request or
+    among the producer's documents."""
 
     def call():
         user = signed_in(info)
         claimed = object_of(Product.objects.all(), product, "Product", field="product")
-        document = object_of(
-            ProducerDocument.objects.filter(producer__seller_id=claimed.seller_id),
-            input.proof_document,
-            "ProducerDocument",
-            field="proofDocument",
-        )
+        proof = _claim_proof(input, claimed)
         sign = QualitySign.objects.filter(code=input.sign).first()
         data = ClaimData(
             sign_id=sign.pk if sign else 0,
@@ -111,15 +129,45 @@ def label_claim_add(root, info, product: str, input) -> dict:
             valid_until=input.valid_until,
             is_essential=input.is_essential,
         )
-        return claim_add(user=user, product=claimed, data=data, proof=document.file)
+        return claim_add(user=user, product=claimed, data=data, proof=proof)
 
-    added, errors = service_call(call, fields=CLAIM_FIELDS)
+    by_document = input.get("proof") is None and input.get("proof_document") is not None
+    added, errors = service_call(call, fields=CLAIM_FIELDS if by_document else None)
     if added is None:
         return {"errors": errors}
     claim, revision = added
     return {
         "claim_id": to_global_id("LabelClaim", claim.pk),
         "status": claim.status,
+        "revision_proposed": revision is not None,
+        "errors": [],
+    }
+
+
+def product_media_create(root, info, input) -> dict:
+    """Add a photo to one of the producer's products, as the portal does: validated by its
+    content and re-encoded; on an approved product, hidden until the chamber approves."""
+
+    def call():
+        user = signed_in(info)
+        product = object_of(Product.objects.all(), input.product, "Product", field="product")
+        if input.get("image") is None:
+            raise _required("image", gettext_lazy("Send the photo as a file."))
+        return product_photo_add(
+            user=user,
+            product=product,
+            upload=input.image,
+            alt=input.get("alt") or "",
+            alt_en=input.get("alt_en") or "",
+        )
+
+    added, errors = service_call(call)
+    if added is None:
+        return {"errors": errors}
+    image, revision = added
+    return {
+        "product": image.product,
+        "media": image,
         "revision_proposed": revision is not None,
         "errors": [],
     }

@@ -41,6 +41,11 @@ class ProducersMutations(graphene.ObjectType):
         product=graphene.ID(required=True),
         input=graphene.Argument("producers.graphql.inputs.LabelClaimInput", required=True),
     )
+    product_media_create = graphene.Field(
+        "producers.graphql.types.ProductMediaCreate",
+        input=graphene.Argument("producers.graphql.inputs.ProductMediaCreateInput", required=True),
+        description="Add a photo (sent in a multipart request) to one of the producer's products.",
+    )
     producer_decide = graphene.Field(
         "producers.graphql.types.ProducerDecide",
         id=graphene.ID(required=True),
@@ -66,6 +71,7 @@ class ProducersMutations(graphene.ObjectType):
     )
     resolve_product_submit = staticmethod(mutations.product_submit_resolve)
     resolve_label_claim_add = staticmethod(mutations.label_claim_add)
+    resolve_product_media_create = staticmethod(mutations.product_media_create)
     resolve_producer_decide = staticmethod(review.producer_decide_resolve)
     resolve_product_decide = staticmethod(review.product_decide_resolve)
     resolve_claim_decide = staticmethod(review.claim_decide_resolve)

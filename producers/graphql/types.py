@@ -101,6 +101,14 @@ LabelClaimAdd = _payload(
     status=graphene.Field(ClaimStatusEnum),
     revision_proposed=graphene.Boolean(),
 )
+ProductMediaCreate = _payload(
+    "ProductMediaCreate",
+    product=graphene.Field("catalogue.graphql.products.Product"),
+    media=graphene.Field("catalogue.graphql.variants.ProductMedia"),
+    revision_proposed=graphene.Boolean(
+        description="The product is approved: the photo waits for the chamber's approval."
+    ),
+)
 ProducerDecide = _payload("ProducerDecide", status=graphene.Field(ReviewStatusEnum))
 ProductDecide = _payload(
     "ProductDecide",

@@ -1,10 +1,11 @@
-"""The `/graphql/` endpoint: who asks (JWT), the request's limits, the schema."""
+"""The `/graphql/` endpoint: who asks (JWT), the request's limits, files sent beside the
+operation (multipart), the schema."""
 
 from functools import lru_cache
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.http import HttpRequest, HttpResponseNotAllowed, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
@@ -23,6 +24,7 @@ from shop.graphql.api import schema
 from shop.graphql.auth import TokenError, bearer_token, public_jwks, user_of_token
 from shop.graphql.context import ApiContext
 from shop.graphql.limits import limits_errors
+from shop.graphql.uploads import UploadRefused, multipart_operation
 
 DOCUMENTS_KEPT = 512  # parsed and validated queries kept per process (clients send few)
 
@@ -31,6 +33,14 @@ def never_awaitable(_value) -> bool:
     """Our resolvers are synchronous: no value needs the check for an awaitable, which
     graphql-core otherwise makes for every field resolved."""
     return False
+
+
+class CodedHttpError(HttpError):
+    """A request refused before it runs, answered with a coded error like the API's others."""
+
+    def __init__(self, status: int, message: str, code: str) -> None:
+        super().__init__(HttpResponse(status=status), message)
+        self.code = code
 
 
 @lru_cache(maxsize=DOCUMENTS_KEPT)
@@ -52,6 +62,20 @@ class ApiView(GraphQLView):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(schema=schema, graphiql=settings.DEBUG, **kwargs)
+
+    def parse_body(self, request: HttpRequest):
+        if self.get_content_type(request) != "multipart/form-data":
+            return super().parse_body(request)
+        try:
+            return multipart_operation(request)
+        except UploadRefused as refused:
+            raise CodedHttpError(refused.status, str(refused), refused.code) from refused
+
+    @staticmethod
+    def format_error(error) -> dict:
+        if isinstance(error, CodedHttpError):
+            return {"message": error.message, "extensions": {"exception": {"code": error.code}}}
+        return GraphQLView.format_error(error)
 
     def _context(self, request: HttpRequest) -> ApiContext | TokenError:
         token = bearer_token(request)

@@ -3,6 +3,7 @@
 from decimal import Decimal, InvalidOperation
 
 import graphene
+from django.core.files.uploadedfile import UploadedFile
 from graphene.types.generic import GenericScalar
 from graphql import GraphQLError
 from graphql.language import ast
@@ -62,3 +63,22 @@ class Metadata(graphene.Scalar):
     @staticmethod
     def serialize(value: dict[str, str]) -> dict[str, str]:
         return dict(value)
+
+
+class Upload(graphene.Scalar):
+    """A file sent beside the operation in a multipart request (the GraphQL multipart request
+    spec): the variable is null in `operations` and named in `map`."""
+
+    @staticmethod
+    def serialize(value) -> None:
+        return None  # files go in, never out
+
+    @staticmethod
+    def parse_value(value) -> UploadedFile:
+        if not isinstance(value, UploadedFile):
+            raise GraphQLError("Send the file in a multipart request whose map names it.")
+        return value
+
+    @staticmethod
+    def parse_literal(node, _variables=None) -> UploadedFile:
+        raise GraphQLError("A file cannot be written in the query: send it as a variable.")
