@@ -109,6 +109,40 @@ def _name_in(language: str) -> Expression:
     return F("name")
 
 
+def _ranked(found: QuerySet[Product], rank: Expression, language: str) -> QuerySet[Product]:
+    return (
+        found.annotate(search_rank=rank)
+        .defer("search_vector")
+        .order_by("-search_rank", _name_in(language[:2]), "id")
+    )
+
+
+def products_search_words(
+    *, query: str, language: str = settings.LANGUAGE_CODE
+) -> QuerySet[Product]:
+    """Products for sale holding the words of `query` (full text, on its index), best first
+    (ties in alphabetical order of the name in `language`). Empty when the query holds no word."""
+    terms = search_terms(query=query)
+    if not terms:
+        return Product.objects.none()
+    tsquery = _tsquery(terms, configs=[BASE_CONFIG, *TRANSLATION_CONFIGS.values()])
+    found = products_for_sale().filter(search_vector=tsquery)
+    return _ranked(found, SearchRank(F("search_vector"), tsquery), language)
+
+
+def products_search_close(
+    *, query: str, language: str = settings.LANGUAGE_CODE
+) -> QuerySet[Product]:
+    """Products for sale whose name is spelled close to the words of `query` (trigrams), closest
+    first. Empty without pg_trgm or when the query holds no word."""
+    terms = search_terms(query=query)
+    if not terms or not trigram_available():
+        return Product.objects.none()
+    words = Unaccent(Value(" ".join(terms)))
+    found = products_for_sale().filter(TrigramWordSimilar(product_names(), words))
+    return _ranked(found, TrigramWordSimilarity(words, product_names()), language)
+
+
 def products_search(*, query: str, language: str = settings.LANGUAGE_CODE) -> QuerySet[Product]:
     """Products for sale matching `query`, best first (ties in alphabetical order of the name in
     `language`). Empty when the query holds no word.
@@ -116,22 +150,10 @@ def products_search(*, query: str, language: str = settings.LANGUAGE_CODE) -> Qu
     The shopper's words are looked up first (full text, on its index); close spellings
     (trigrams, where available) are looked for only when the words find nothing, so a search
     that finds its words never compares every name."""
-    terms = search_terms(query=query)
-    if not terms:
-        return Product.objects.none()
-    tsquery = _tsquery(terms, configs=[BASE_CONFIG, *TRANSLATION_CONFIGS.values()])
-    found = products_for_sale().filter(search_vector=tsquery)
+    found = products_search_words(query=query, language=language)
     if trigram_available() and not found.exists():
-        words = Unaccent(Value(" ".join(terms)))
-        found = products_for_sale().filter(TrigramWordSimilar(product_names(), words))
-        rank = TrigramWordSimilarity(words, product_names())
-    else:
-        rank = SearchRank(F("search_vector"), tsquery)
-    return (
-        found.annotate(search_rank=rank)
-        .defer("search_vector")
-        .order_by("-search_rank", _name_in(language[:2]), "id")
-    )
+        return products_search_close(query=query, language=language)
+    return found
 
 
 def sellers_search(*, query: str) -> QuerySet[Seller]:

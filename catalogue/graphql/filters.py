@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from catalogue.graphql.dataloaders import PRODUCT, SELLER, CategoryTree
 from catalogue.models import Product
-from catalogue.search import products_search
+from catalogue.search import products_search_close, products_search_words
 from catalogue.selectors import category_subtree_ids, products_filter, products_for_sale
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import ConnectionValue, connection_page
@@ -142,6 +142,19 @@ def _sorted(products: QuerySet[Product], sort_by, searched: bool) -> QuerySet[Pr
     return products.reverse() if reverse else products
 
 
+def _bases(info, products: QuerySet[Product] | None, search: str | None) -> list[QuerySet]:
+    """The products to page through, in the order they are tried: for a search, those holding
+    its words, then (when these find none) those spelled close to them."""
+    if not search:
+        return [products_for_sale() if products is None else products]
+    language = language_of(info.context.request.LANGUAGE_CODE or "fr")
+    found = [
+        products_search_words(query=search, language=language),
+        products_search_close(query=search, language=language),
+    ]
+    return found if products is None else [f.filter(pk__in=products.values("pk")) for f in found]
+
+
 def products_page(
     info,
     *,
@@ -154,23 +167,21 @@ def products_page(
     **page,
 ) -> ConnectionValue:
     """A page of products for sale, filtered, searched and sorted as asked; the page's products
-    and sellers are announced to the loaders."""
+    and sellers are announced to the loaders. A search whose words find nothing among the
+    products asked for finds their close spellings instead."""
     channel_check(channel)
     conditions = {**_from_filter(filter), **{k: v for k, v in _from_where(where).items() if v}}
     search = search or conditions.pop("search", None)
-    if search:
-        language = language_of(info.context.request.LANGUAGE_CODE or "fr")
-        found = products_search(query=search, language=language)
-        base = found if products is None else found.filter(pk__in=products.values("pk"))
-    else:
-        base = products_for_sale() if products is None else products
-    narrowed = _narrow(info, base, conditions)
-    ordered = _sorted(narrowed, sort_by, searched=bool(search))
-    result = connection_page(
-        ordered.select_related("seller", "category", "product_type"),
-        counted_with_rows=bool(search),
-        **page,
-    )
+    for base in _bases(info, products, search):
+        narrowed = _narrow(info, base, conditions)
+        ordered = _sorted(narrowed, sort_by, searched=bool(search))
+        result = connection_page(
+            ordered.select_related("seller", "category", "product_type"),
+            ranked=bool(search),
+            **page,
+        )
+        if result.edges or result.total_count:
+            break
     nodes = result.nodes
     info.context.loaders.announce(PRODUCT, (product.pk for product in nodes))
     info.context.loaders.announce(SELLER, (product.seller_id for product in nodes))

@@ -9,6 +9,7 @@ from shop.graphql.core.ids import to_global_id
 from tests.factories import make_category, make_claim, make_product, make_seller, make_variant
 from tests.graphql.catalogue_data import make_pictured_product
 from tests.graphql.client import api_post
+from tests.trigram import require_trigram
 
 pytestmark = pytest.mark.django_db
 
@@ -208,3 +209,21 @@ def test_search_counts_its_results_with_the_page(client):
     assert found["totalCount"] == 1
     assert [edge["node"]["slug"] for edge in found["edges"]] == ["rocamadour-fermier"]
     assert not any("COUNT(*) AS" in query["sql"] for query in queries.captured_queries)
+    # the ranked keys with their total, the page's rows, variants, images, thumbnails, product
+    # claims, seller claims
+    assert len(queries.captured_queries) == 7
+
+
+def test_search_finds_close_spellings_when_its_words_find_nothing(client):
+    require_trigram()
+    make_variant(product=make_product(name="Rocamadour fermier", slug="rocamadour-fermier"))
+    make_variant(product=make_product(name="Noix du Périgord", slug="noix"))
+
+    typo = _listing(client, search="rocamadur")["data"]["products"]
+    nothing = _listing(client, search="zzzzzz")["data"]["products"]
+
+    assert (typo["totalCount"], [edge["node"]["slug"] for edge in typo["edges"]]) == (
+        1,
+        ["rocamadour-fermier"],
+    )
+    assert (nothing["totalCount"], nothing["edges"]) == (0, [])

@@ -69,6 +69,46 @@ def _count_of(items: QuerySet | Sequence) -> Callable[[], int]:
     return items.count if isinstance(items, QuerySet) else lambda: len(items)
 
 
+def _related_names(tree: dict, prefix: str = "") -> list[str]:
+    names = []
+    for name, below in tree.items():
+        names.append(f"{prefix}{name}")
+        names.extend(_related_names(below, f"{prefix}{name}__"))
+    return names
+
+
+def _rows_by_key(items: QuerySet, keys: list) -> dict:
+    """The rows of `keys` with the related rows and the fields `items` selects, read by key
+    alone: `items`' own conditions chose the keys already, and compiling them again (a full-text
+    query's) costs more than reading the rows."""
+    rows = items.model._base_manager.all()
+    related = items.query.select_related
+    if related:
+        rows = rows.select_related(*([] if related is True else _related_names(related)))
+    fields, deferred = items.query.deferred_loading
+    if fields:
+        rows = rows.defer(*fields) if deferred else rows.only(*fields)
+    return rows.in_bulk(keys)
+
+
+def _ranked_rows(items: QuerySet, start: int, stop: int | None) -> tuple[list, int | None]:
+    """Rows `start` to `stop` of a ranked queryset and the total of its rows (None when the page
+    is empty). Ranking reads every matching row, so the ranking query carries keys only (with
+    the total, `COUNT(*) OVER ()`); the page's whole rows are then read by key: carrying wide
+    rows through the ranking's sort costs several times more than the second query."""
+    keys = list(items.annotate(**{TOTAL: Window(Count("*"))}).values_list("pk", TOTAL)[start:stop])
+    if not keys:
+        return [], None
+    by_pk = _rows_by_key(items, [pk for pk, _total in keys])
+    return [by_pk[pk] for pk, _total in keys], keys[0][1]
+
+
+def _rows(items: QuerySet | Sequence, start: int, stop: int | None, ranked: bool):
+    if ranked and isinstance(items, QuerySet):
+        return _ranked_rows(items, start, stop)
+    return list(items[start:stop]), None
+
+
 def connection_page(
     items: QuerySet | Sequence,
     *,
@@ -76,24 +116,22 @@ def connection_page(
     after: str | None = None,
     last: int | None = None,
     before: str | None = None,
-    counted_with_rows: bool = False,
+    ranked: bool = False,
 ) -> ConnectionValue:
     """The page of `items` (ordered) that the Relay arguments ask for.
 
     Forwards (`first`, `after`), one row more than the page is read to learn whether another
     page follows. Backwards (`last` alone), the end is `before`, else the count of the items.
-    `counted_with_rows`: the page's rows carry the total (`COUNT(*) OVER ()`), for lists whose
-    order makes the database read every row anyway (a ranking): one query instead of two.
+    `ranked`: the order makes the database read every matching row anyway (a search's
+    ranking), so the total comes with the page's keys (see `_ranked_rows`).
     """
     page_size_check(first=first, last=last)
     count = _count_of(items)
-    if counted_with_rows and isinstance(items, QuerySet):
-        items = items.annotate(**{TOTAL: Window(Count("*"))})
     start = cursor_offset(after) + 1 if after is not None else 0
     end = cursor_offset(before)
     if first is not None:
         stop = start + first + 1
-        rows = list(items[start : stop if end is None else min(stop, end)])
+        rows, total = _rows(items, start, stop if end is None else min(stop, end), ranked)
         has_next = len(rows) > first or (end is not None and start + len(rows) < end)
         rows = rows[:first]
         if last is not None and len(rows) > last:
@@ -101,10 +139,9 @@ def connection_page(
     else:
         end = count() if end is None else end
         begin = max(start, end - last)
-        rows = list(items[begin:end]) if end > begin else []
+        rows, total = _rows(items, begin, end, ranked) if end > begin else ([], None)
         start, has_next = begin, before is not None
-    if counted_with_rows and rows and hasattr(rows[0], TOTAL):
-        total = getattr(rows[0], TOTAL)
+    if total is not None:
         count = lambda: total  # noqa: E731 - the total came with the rows
     edges = [Edge(node=row, cursor=offset_cursor(start + index)) for index, row in enumerate(rows)]
     page_info = PageInfoValue(
