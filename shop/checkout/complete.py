@@ -134,6 +134,8 @@ def checkout_complete(
         total=summary.total,
         majority_confirmed=majority_confirmed and summary.has_alcohol,
         reserved_until=timezone.now() + timedelta(minutes=settings.CHECKOUT_RESERVATION_MINUTES),
+        metadata=checkout.metadata,
+        private_metadata=checkout.private_metadata,
     )
     for group in summary.groups:
         fulfilment = FulfilmentGroup.objects.create(

@@ -11,7 +11,8 @@ from shop.graphql.core.enums import MetadataErrorCode as ApiCode
 from shop.graphql.core.ids import to_global_id
 from shop.metadata.error_codes import MetadataErrorCode as DomainCode
 from shop.metadata.services import MAX_KEY_LENGTH, MAX_KEYS
-from tests.factories import make_product, make_user
+from shop.orders.models import Order
+from tests.factories import make_product, make_ready_checkout, make_user, make_variant
 from tests.graphql.client import api_post
 from tests.graphql.contract import operation_source
 
@@ -27,6 +28,11 @@ PRIVATE_UPDATE = """mutation($id: ID!, $input: [MetadataInput!]!) {
 ME_FIELDS = """{ me { metadata { key value } metafield(key: "size")
   metafields(keys: ["size", "missing"]) all: metafields } }"""
 ME_PRIVATE = "{ me { email privateMetadata { key value } } }"
+COMPLETE = """mutation($id: ID, $metadata: [MetadataInput!]) {
+  checkoutComplete(id: $id, metadata: $metadata) {
+    order { metadata { key value } } errors { field code } } }"""
+CREATE = """mutation($input: CheckoutCreateInput!) { checkoutCreate(input: $input) {
+  checkout { metadata { key value } } errors { field code } } }"""
 
 
 def _token(user) -> str:
@@ -114,6 +120,49 @@ def test_a_signed_in_shoppers_checkout_is_theirs_to_write(client):
     assert own["data"]["updateMetadata"]["errors"] == []
     checkout.refresh_from_db()
     assert checkout.metadata == {"kept": "yes", "gift": "true"}
+
+
+def test_a_checkouts_metadata_goes_with_it_into_its_order(client):
+    checkout = make_ready_checkout((make_variant(), 1))
+    Checkout.objects.filter(pk=checkout.pk).update(
+        metadata={"gift": "true"}, private_metadata={"source": "kiosk"}
+    )
+    checkout_id = to_global_id("Checkout", checkout.token)
+
+    refused = api_post(client, COMPLETE, {"id": checkout_id, "metadata": _items(**{"": "x"})})
+    kept = Checkout.objects.get(pk=checkout.pk).metadata
+    placed = api_post(client, COMPLETE, {"id": checkout_id, "metadata": _items(note="Bravo")})
+
+    assert refused["data"]["checkoutComplete"] == {
+        "order": None,
+        "errors": [{"field": "metadata", "code": "REQUIRED"}],
+    }
+    assert kept == {"gift": "true"}
+    assert placed["data"]["checkoutComplete"] == {
+        "order": {"metadata": _items(gift="true", note="Bravo")},
+        "errors": [],
+    }
+    order = Order.objects.get(checkout_token=checkout.token)
+    assert order.private_metadata == {"source": "kiosk"}
+
+
+def test_a_checkout_is_created_with_its_metadata_and_private_metadata_is_the_staffs(client):
+    variant = make_variant()
+    lines = [{"variantId": to_global_id("ProductVariant", variant.pk), "quantity": 1}]
+
+    created = api_post(client, CREATE, {"input": {"lines": lines, "metadata": _items(gift="1")}})
+    private = api_post(
+        client, CREATE, {"input": {"lines": lines, "privateMetadata": _items(source="x")}}
+    )
+
+    assert created["data"]["checkoutCreate"] == {
+        "checkout": {"metadata": _items(gift="1")},
+        "errors": [],
+    }
+    _denied(private, "checkoutCreate")
+    assert list(Checkout.objects.values_list("metadata", "private_metadata")) == [
+        ({"gift": "1"}, {})
+    ]
 
 
 def test_nobody_writes_another_persons_metadata(client):

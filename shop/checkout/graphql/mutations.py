@@ -5,7 +5,7 @@ nothing."""
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from graphene.utils.str_converters import to_camel_case
@@ -31,9 +31,11 @@ from shop.checkout.services import (
     checkout_merge,
 )
 from shop.graphql.core.channel import channel_check
+from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import from_global_id, pk_from_global_id, to_global_id
 from shop.graphql.core.mutations import ErrorValue, error, mutation_errors
 from shop.graphql.core.translations import language_of
+from shop.metadata.services import metadata_update
 from shop.orders.models import Order, OrderStatus
 
 CHECKOUT_CODES = [member.value for member in CheckoutErrorCode]
@@ -41,6 +43,7 @@ CHECKOUT_CODES = [member.value for member in CheckoutErrorCode]
 # named without their "shipping_" or "billing_" prefix.
 FIELDS = {
     "variant": "variantId",
+    "input": "metadata",  # the metadata services name the items they refuse "input"
     **{
         f"{kind}_{name}": to_camel_case(name)
         for kind in ("shipping", "billing")
@@ -80,6 +83,22 @@ def checkout_for(info, id: str | None, token=None) -> Checkout:
     if checkout is None or (checkout.user_id and (user is None or user.pk != checkout.user_id)):
         raise Refused(error("id", _("No checkout has this ID."), "NOT_FOUND"))
     return checkout
+
+
+def _metadata_set(info, checkout: Checkout, items, *, private: bool = False) -> None:
+    """Write the MetadataInput `items` into the checkout's metadata, as updateMetadata does;
+    PERMISSION_DENIED (a request error) for private metadata written by anyone but the staff."""
+    if not items:
+        return
+    try:
+        metadata_update(
+            instance=checkout,
+            items={item.key: item.value for item in items},
+            user=info.context.user,
+            private=private,
+        )
+    except PermissionDenied as denied:
+        raise api_error(str(denied), "PERMISSION_DENIED") from denied
 
 
 def _address(data) -> AddressData:
@@ -153,6 +172,8 @@ def checkout_create_resolve(root, info, input) -> dict:
                     checkout_address_update(
                         checkout=checkout, kind=kind, address=_address(input[f"{kind}_address"])
                     )
+            _metadata_set(info, checkout, input.get("metadata"))
+            _metadata_set(info, checkout, input.get("private_metadata"), private=True)
     except Refused as refused:
         return {"checkout": None, "errors": refused.errors}
     return {"checkout": checkout, "errors": []}
@@ -235,10 +256,14 @@ def order_of_checkout(token: str | None) -> Order | None:
     return orders.order_by("-created_at").first()
 
 
-def checkout_order_place(info, *, checkout: Checkout, majority_confirmed: bool) -> Order:
-    """Place the order of `checkout`, awaiting payment with its stock reserved; raises
-    Refused with the reasons when the checkout is not ready."""
+def checkout_order_place(
+    info, *, checkout: Checkout, majority_confirmed: bool, metadata=None
+) -> Order:
+    """Place the order of `checkout` (its `metadata` written first; the order carries the
+    checkout's), awaiting payment with its stock reserved; raises Refused with the reasons
+    when the checkout is not ready."""
     with all_or_nothing():
+        _metadata_set(info, checkout, metadata)
         order = checkout_complete(
             checkout=checkout,
             majority_confirmed=majority_confirmed,
@@ -249,7 +274,7 @@ def checkout_order_place(info, *, checkout: Checkout, majority_confirmed: bool) 
 
 
 def checkout_complete_resolve(
-    root, info, id=None, token=None, majority_confirmed=False, **_options
+    root, info, id=None, token=None, majority_confirmed=False, metadata=None, **_options
 ) -> dict:
     """The order of the checkout: the one its payment placed, else placed now (awaiting
     payment, stock reserved: pay it with transactionInitialize on the order)."""
@@ -258,7 +283,9 @@ def checkout_complete_resolve(
         return {"order": placed, "confirmation_needed": False, "errors": []}
     try:
         checkout = checkout_for(info, id, token)
-        order = checkout_order_place(info, checkout=checkout, majority_confirmed=majority_confirmed)
+        order = checkout_order_place(
+            info, checkout=checkout, majority_confirmed=majority_confirmed, metadata=metadata
+        )
     except Refused as refused:
         return {"order": None, "confirmation_needed": False, "errors": refused.errors}
     return {"order": order, "confirmation_needed": False, "errors": []}
