@@ -121,10 +121,14 @@ def checkout_line_update(*, checkout: Checkout, variant_id: int, quantity: int) 
 
 @transaction.atomic
 def checkout_merge(*, source: Checkout, user: User) -> Checkout:
-    """At sign-in, move a guest cart's lines into the account's cart (capped at the stock)."""
+    """At sign-in, move a guest cart's lines into the account's cart (capped at the stock), and
+    its promo code when the account's cart has none."""
     target = checkout_create(user=user, language_code=source.language_code)
     if target.pk == source.pk:
         return target
+    if source.voucher_id is not None and target.voucher_id is None:
+        target.voucher_id = source.voucher_id
+        target.save(update_fields=["voucher", "updated_at"])
     existing = {line.variant_id: line for line in target.lines.select_related("variant")}
     for line in source.lines.select_related("variant"):
         current = existing.get(line.variant_id)

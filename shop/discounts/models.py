@@ -123,3 +123,7 @@ class Voucher(TranslatableModel):
 
     def __str__(self) -> str:
         return self.code
+
+    @property
+    def is_free_delivery(self) -> bool:
+        return self.kind == VoucherKind.FREE_SHIPPING

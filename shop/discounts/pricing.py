@@ -29,7 +29,7 @@ def goods_discount(*, voucher: Voucher, subtotal: Decimal) -> Decimal:
 def shipping_discount(*, voucher: Voucher, shipping: Decimal) -> Decimal:
     """What `voucher` takes off one producer's delivery priced `shipping`: all of it for free
     delivery, else nothing."""
-    return shipping if voucher.kind == VoucherKind.FREE_SHIPPING else ZERO
+    return shipping if voucher.is_free_delivery else ZERO
 
 
 def allocate(*, amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:

@@ -31,6 +31,16 @@ class CartAddForm(forms.Form):
     quantity = forms.IntegerField(label=_("Quantity"), min_value=1, max_value=999, initial=1)
 
 
+class PromoCodeForm(forms.Form):
+    """A promo code to apply to the cart; whether it applies is the checkout's rule."""
+
+    code = forms.CharField(
+        label=_("Promo code"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+
 def _address_fields(prefix: str, required: bool) -> dict[str, forms.Field]:
     fields = {}
     for name, (label, autocomplete) in ADDRESS_FIELDS.items():

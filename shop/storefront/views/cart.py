@@ -1,4 +1,5 @@
-"""The cart: add, change and remove lines. Every change is a POST followed by a redirect."""
+"""The cart: add, change and remove lines, apply or remove a promo code. Every change is a POST
+followed by a redirect; a refused promo code shows the cart again with the error at its field."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -8,9 +9,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from shop.checkout.models import Checkout
 from shop.checkout.selectors import checkout_summary
-from shop.checkout.services import checkout_line_add, checkout_line_update
-from shop.storefront.forms_checkout import CartAddForm, CartLineForm
+from shop.checkout.services import (
+    checkout_line_add,
+    checkout_line_update,
+    checkout_voucher_add,
+    checkout_voucher_remove,
+)
+from shop.storefront.forms_checkout import CartAddForm, CartLineForm, PromoCodeForm
 from shop.storefront.session import current_checkout
 
 
@@ -26,10 +33,46 @@ def _report(request: HttpRequest, error: ValidationError) -> None:
         messages.error(request, message)
 
 
-def cart(request: HttpRequest) -> HttpResponse:
-    checkout = current_checkout(request)
+def _cart_page(
+    request: HttpRequest, checkout: Checkout | None, promo_form: PromoCodeForm, status: int = 200
+) -> HttpResponse:
     summary = checkout_summary(checkout=checkout) if checkout else None
-    return render(request, "storefront/cart.html", {"summary": summary})
+    context = {"summary": summary, "promo_form": promo_form}
+    return render(request, "storefront/cart.html", context, status=status)
+
+
+def cart(request: HttpRequest) -> HttpResponse:
+    return _cart_page(request, current_checkout(request), PromoCodeForm())
+
+
+@require_POST
+def cart_promo_add(request: HttpRequest) -> HttpResponse:
+    checkout = current_checkout(request)
+    if checkout is None:
+        messages.info(request, _("Your cart is empty."))
+        return redirect("storefront:cart")
+    form = PromoCodeForm(request.POST)
+    if form.is_valid():
+        try:
+            checkout_voucher_add(checkout=checkout, code=form.cleaned_data["code"])
+        except ValidationError as error:
+            form.add_error("code", error.error_dict["promo_code"])
+        else:
+            messages.success(
+                request,
+                _("The promo code %(code)s is applied.") % {"code": checkout.voucher.code},
+            )
+            return redirect("storefront:cart")
+    return _cart_page(request, checkout, form, status=400)
+
+
+@require_POST
+def cart_promo_remove(request: HttpRequest) -> HttpResponse:
+    checkout = current_checkout(request)
+    if checkout is not None and checkout.voucher_id is not None:
+        checkout_voucher_remove(checkout=checkout)
+        messages.info(request, _("The promo code is removed."))
+    return redirect("storefront:cart")
 
 
 @require_POST
