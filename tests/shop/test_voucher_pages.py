@@ -10,23 +10,9 @@ from shop.checkout.models import Checkout
 from shop.discounts.models import VoucherKind
 from shop.orders.models import Order
 from tests.factories import make_product, make_user, make_variant, make_voucher
+from tests.shop.test_checkout_pages import ADDRESS, page
 
 pytestmark = pytest.mark.django_db
-
-ADDRESS = {
-    "email": "emma@example.org",
-    "shipping_first_name": "Emma",
-    "shipping_last_name": "Clarke",
-    "shipping_street_address_1": "3 Mill Lane",
-    "shipping_postal_code": "46000",
-    "shipping_city": "Cahors",
-    "shipping_country": "FR",
-    "billing_same": "on",
-}
-
-
-def page(response) -> str:
-    return response.content.decode()
 
 
 def cheese_in_cart(client, quantity: int = 2, language: str = "en"):
