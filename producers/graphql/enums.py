@@ -6,6 +6,7 @@ import graphene
 from catalogue.error_codes import CatalogueErrorCode
 from catalogue.models import ClaimStatus, ReviewStatus
 from producers.error_codes import ProducerErrorCode as DomainProducerCode
+from producers.models import RevisionStatus
 from producers.review_errors import ReviewErrorCode
 
 # Codes every payload may carry beside the domains' own.
@@ -27,6 +28,9 @@ ReviewStatusEnum = graphene.Enum.from_enum(
 )
 ClaimStatusEnum = graphene.Enum.from_enum(
     ClaimStatus, description="Where a label claim stands in the chamber's review."
+)
+RevisionStatusEnum = graphene.Enum.from_enum(
+    RevisionStatus, description="Where proposed changes to an approved product stand."
 )
 
 

@@ -50,3 +50,24 @@ class ProductMediaCreateInput(graphene.InputObjectType):
     )
     alt = graphene.String(description="What the photo shows, for people who cannot see it.")
     alt_en = graphene.String(description="The same in English.")
+
+
+class ProductRevisionInput(graphene.InputObjectType):
+    """New values for reviewed fields of an approved product. Fields left out keep their
+    approved value, or the one already proposed."""
+
+    name = graphene.String()
+    description = graphene.String()
+    name_en = graphene.String()
+    description_en = graphene.String()
+    category = graphene.ID(description="A Category's ID.")
+    is_alcohol = graphene.Boolean()
+    is_perishable = graphene.Boolean()
+    photos = graphene.List(
+        graphene.NonNull(graphene.ID),
+        description="The photos (ProductMedia IDs) to show, in order; the others are removed.",
+    )
+    label_claims = graphene.List(
+        graphene.NonNull(graphene.ID),
+        description="The claims (LabelClaim IDs) the product keeps; the others are withdrawn.",
+    )

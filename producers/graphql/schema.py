@@ -2,7 +2,7 @@
 
 import graphene
 
-from producers.graphql import mutations, review
+from producers.graphql import mutations, review, revisions
 from producers.graphql.enums import ReviewDecisionEnum
 
 DECISION = graphene.Argument(ReviewDecisionEnum, required=True)
@@ -20,8 +20,15 @@ class ProducersQueries(graphene.ObjectType):
         description="What waits for the signed-in reviewer's chamber, oldest first.",
     )
 
+    product_revision = graphene.Field(
+        "producers.graphql.types.ProductRevision",
+        id=graphene.ID(required=True),
+        description="Changes proposed to an approved product, for its chamber's reviewers.",
+    )
+
     resolve_my_producer = staticmethod(mutations.resolve_my_producer)
     resolve_review_queue = staticmethod(review.resolve_review_queue)
+    resolve_product_revision = staticmethod(revisions.resolve_product_revision)
 
 
 class ProducersMutations(graphene.ObjectType):
@@ -46,6 +53,17 @@ class ProducersMutations(graphene.ObjectType):
         input=graphene.Argument("producers.graphql.inputs.ProductMediaCreateInput", required=True),
         description="Add a photo (sent in a multipart request) to one of the producer's products.",
     )
+    product_revision_propose = graphene.Field(
+        "producers.graphql.types.ProductRevisionPropose",
+        product=graphene.ID(required=True),
+        input=graphene.Argument("producers.graphql.inputs.ProductRevisionInput", required=True),
+        description="Propose changes to reviewed fields of an approved product.",
+    )
+    product_revision_withdraw = graphene.Field(
+        "producers.graphql.types.ProductRevisionWithdraw",
+        product=graphene.ID(required=True),
+        description="Take back the product's changes still waiting for the chamber.",
+    )
     producer_decide = graphene.Field(
         "producers.graphql.types.ProducerDecide",
         id=graphene.ID(required=True),
@@ -57,6 +75,13 @@ class ProducersMutations(graphene.ObjectType):
         id=graphene.ID(required=True),
         decision=DECISION,
         reason=REASON,
+    )
+    revision_decide = graphene.Field(
+        "producers.graphql.types.RevisionDecide",
+        id=graphene.ID(required=True),
+        approved=graphene.Boolean(required=True),
+        reason=graphene.String(description="Required when refusing: the producer reads it."),
+        description="Approve a product's proposed changes, or refuse them with a reason.",
     )
     claim_decide = graphene.Field(
         "producers.graphql.types.ClaimDecide",
@@ -75,3 +100,6 @@ class ProducersMutations(graphene.ObjectType):
     resolve_producer_decide = staticmethod(review.producer_decide_resolve)
     resolve_product_decide = staticmethod(review.product_decide_resolve)
     resolve_claim_decide = staticmethod(review.claim_decide_resolve)
+    resolve_product_revision_propose = staticmethod(revisions.product_revision_propose_resolve)
+    resolve_product_revision_withdraw = staticmethod(revisions.product_revision_withdraw_resolve)
+    resolve_revision_decide = staticmethod(revisions.revision_decide_resolve)

@@ -1,9 +1,18 @@
 """What producers and chambers read through the API: the signed-in member's producer, its
 documents, the review queue, and the mutations' payloads."""
 
-import graphene
+from typing import Any
 
-from producers.graphql.enums import ClaimStatusEnum, ReviewQueueKind, ReviewStatusEnum
+import graphene
+from graphene.utils.str_converters import to_camel_case
+
+from producers.graphql.enums import (
+    ClaimStatusEnum,
+    ReviewQueueKind,
+    ReviewStatusEnum,
+    RevisionStatusEnum,
+)
+from producers.revisions import FieldComparison, revision_compare
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.mutations import error_type
 
@@ -81,6 +90,62 @@ class ReviewQueueItem(graphene.ObjectType):
         return root.chamber_name
 
 
+# The API types of the IDs that a revision's fields hold.
+REVISION_ID_TYPES = {"category": "Category", "photos": "ProductMedia", "label_claims": "LabelClaim"}
+
+
+def _api_value(field: str, value: Any) -> Any:
+    type_name = REVISION_ID_TYPES.get(field)
+    if type_name is None or value is None:
+        return value
+    if isinstance(value, list):
+        return [to_global_id(type_name, pk) for pk in value]
+    return to_global_id(type_name, value)
+
+
+class RevisionChange(graphene.ObjectType):
+    """One reviewed field of a revision: its approved value beside the proposed one (IDs for
+    the category, the photos and the claims)."""
+
+    field = graphene.String(required=True)
+    approved = graphene.Field("shop.graphql.core.scalars.JSON")
+    proposed = graphene.Field("shop.graphql.core.scalars.JSON")
+    changed = graphene.Boolean(required=True)
+
+    @staticmethod
+    def resolve_field(root: FieldComparison, info) -> str:
+        return to_camel_case(root.field)
+
+    @staticmethod
+    def resolve_approved(root: FieldComparison, info) -> Any:
+        return _api_value(root.field, root.approved)
+
+    @staticmethod
+    def resolve_proposed(root: FieldComparison, info) -> Any:
+        return _api_value(root.field, root.proposed)
+
+
+class ProductRevision(graphene.ObjectType):
+    """Changes a producer proposed to an approved product, which stays on sale as approved
+    until its chamber decides."""
+
+    id = graphene.ID(required=True)
+    status = graphene.Field(RevisionStatusEnum, required=True)
+    product = graphene.Field("catalogue.graphql.products.Product", required=True)
+    changes = graphene.List(graphene.NonNull(RevisionChange), required=True)
+    reason = graphene.String(required=True, description="The chamber's reason, when refused.")
+    created_at = graphene.DateTime(required=True)
+    decided_at = graphene.DateTime()
+
+    @staticmethod
+    def resolve_id(root, info) -> str:
+        return to_global_id("ProductRevision", root.pk)
+
+    @staticmethod
+    def resolve_changes(root, info) -> list[FieldComparison]:
+        return revision_compare(product=root.product, changes=root.changes)
+
+
 def _payload(name: str, **fields) -> type[graphene.ObjectType]:
     errors = graphene.List(graphene.NonNull(ProducerError), required=True)
     return type(name, (graphene.ObjectType,), {"errors": errors, **fields})
@@ -116,3 +181,10 @@ ProductDecide = _payload(
     status=graphene.Field(ReviewStatusEnum),
 )
 ClaimDecide = _payload("ClaimDecide", status=graphene.Field(ClaimStatusEnum))
+ProductRevisionPropose = _payload(
+    "ProductRevisionPropose", revision=graphene.Field(ProductRevision)
+)
+ProductRevisionWithdraw = _payload(
+    "ProductRevisionWithdraw", revision=graphene.Field(ProductRevision)
+)
+RevisionDecide = _payload("RevisionDecide", revision=graphene.Field(ProductRevision))
