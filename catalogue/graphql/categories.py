@@ -42,6 +42,7 @@ class NamedContent(DescribedPage):
 
 
 class CategoryTranslation(graphene.ObjectType):
+    id = graphene.ID(required=True)
     seo_title = graphene.String()
     seo_description = graphene.String()
     slug = graphene.String()

@@ -6,6 +6,7 @@ from functools import cached_property
 from django.db.models import Prefetch
 
 from catalogue.models import (
+    AttributeValue,
     Category,
     CollectionProduct,
     ProductImage,
@@ -16,6 +17,7 @@ from catalogue.models import (
 from catalogue.selectors import categories_all, claims_in_force
 from shop.graphql.core.dataloaders import DataLoader, grouped
 
+ATTRIBUTE = "attribute"
 PRODUCT = "product"
 SELLER = "seller"
 VARIANT = "variant"
@@ -93,6 +95,18 @@ class AttributesByVariant(DataLoader):
             .order_by("variant_id", "attribute__name", "attribute_id")
         )
         return grouped(rows, "variant_id")
+
+
+class ValuesByAttribute(DataLoader):
+    """An attribute's values (its choices), in their order."""
+
+    kind, default = ATTRIBUTE, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        values = AttributeValue.objects.filter(attribute_id__in=keys).order_by(
+            "attribute_id", "position", "name", "id"
+        )
+        return grouped(values, "attribute_id")
 
 
 class CollectionsByProduct(DataLoader):

@@ -3,7 +3,7 @@
 import graphene
 
 from shop.graphql.core.rich_text import rich_text, seo_description
-from shop.graphql.core.translations import translated_fields
+from shop.graphql.core.translations import translated_fields, translation_id
 
 
 class DescribedPage(graphene.ObjectType):
@@ -39,6 +39,7 @@ def described_translation(root, language_code) -> dict | None:
     if fields is None:
         return None
     return {
+        "id": translation_id(type(root).__name__, root.pk, language_code),
         "name": fields["name"],
         "description": rich_text(fields["description"]),
         "seo_title": fields["name"],

@@ -165,3 +165,85 @@ class ProductWhereInput(graphene.InputObjectType):
         description="Codes of quality signs: products holding one (or whose producer does).",
     )
     producer = graphene.String(description="A producer's slug: only its products.")
+
+
+def _and_or(path: str) -> tuple[graphene.InputField, graphene.InputField]:
+    """The `AND` and `OR` fields of a where-input, nesting more of the input at `path`."""
+    return tuple(
+        graphene.InputField(graphene.List(graphene.NonNull(path)), name=name)
+        for name in ("AND", "OR")
+    )
+
+
+def _one_or_some(enum: str, name: str) -> type[graphene.InputObjectType]:
+    """`<name>` = {eq, oneOf} over the values of `enum`, as Saleor's filters take them."""
+    fields = {
+        "eq": graphene.InputField(enum),
+        "one_of": graphene.InputField(graphene.List(graphene.NonNull(enum))),
+    }
+    return type(name, (graphene.InputObjectType,), fields)
+
+
+AttributeEntityTypeEnumFilterInput = _one_or_some(
+    "catalogue.graphql.enums.AttributeEntityTypeEnum", "AttributeEntityTypeEnumFilterInput"
+)
+AttributeInputTypeEnumFilterInput = _one_or_some(
+    "catalogue.graphql.enums.AttributeInputTypeEnum", "AttributeInputTypeEnumFilterInput"
+)
+AttributeTypeEnumFilterInput = _one_or_some(
+    "catalogue.graphql.enums.AttributeTypeEnum", "AttributeTypeEnumFilterInput"
+)
+MeasurementUnitsEnumFilterInput = _one_or_some(
+    "catalogue.graphql.enums.MeasurementUnitsEnum", "MeasurementUnitsEnumFilterInput"
+)
+
+
+class AttributeChoicesSortingInput(graphene.InputObjectType):
+    direction = graphene.InputField("shop.graphql.core.enums.OrderDirection", required=True)
+    field = graphene.InputField("catalogue.graphql.enums.AttributeChoicesSortField", required=True)
+
+
+class AttributeFilterInput(graphene.InputObjectType):
+    value_required = graphene.Boolean()
+    is_variant_only = graphene.Boolean()
+    visible_in_storefront = graphene.Boolean()
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataFilter"))
+    )
+    search = graphene.String()
+    ids = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
+    type = graphene.InputField("catalogue.graphql.enums.AttributeTypeEnum")
+    in_collection = graphene.ID()
+    in_category = graphene.ID()
+    slugs = graphene.InputField(graphene.List(graphene.NonNull(graphene.String)))
+
+
+class AttributeSortingInput(graphene.InputObjectType):
+    direction = graphene.InputField("shop.graphql.core.enums.OrderDirection", required=True)
+    field = graphene.InputField("catalogue.graphql.enums.AttributeSortField", required=True)
+
+
+class AttributeValueWhereInput(graphene.InputObjectType):
+    ids = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
+    name = graphene.InputField("shop.graphql.core.inputs.StringFilterInput")
+    slug = graphene.InputField("shop.graphql.core.inputs.StringFilterInput")
+    and_, or_ = _and_or("catalogue.graphql.inputs.AttributeValueWhereInput")
+
+
+class AttributeWhereInput(graphene.InputObjectType):
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataFilter"))
+    )
+    ids = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
+    name = graphene.InputField("shop.graphql.core.inputs.StringFilterInput")
+    slug = graphene.InputField("shop.graphql.core.inputs.StringFilterInput")
+    with_choices = graphene.Boolean()
+    input_type = graphene.InputField(AttributeInputTypeEnumFilterInput)
+    entity_type = graphene.InputField(AttributeEntityTypeEnumFilterInput)
+    type = graphene.InputField(AttributeTypeEnumFilterInput)
+    unit = graphene.InputField(MeasurementUnitsEnumFilterInput)
+    in_collection = graphene.ID()
+    in_category = graphene.ID()
+    value_required = graphene.Boolean()
+    visible_in_storefront = graphene.Boolean()
+    and_, or_ = _and_or("catalogue.graphql.inputs.AttributeWhereInput")

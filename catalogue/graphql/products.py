@@ -50,10 +50,10 @@ class Product(DescribedPage):
         interfaces = (ObjectWithMetadata,)
 
     assigned_attribute = graphene.Field(
-        "catalogue.graphql.attributes.AssignedAttribute", slug=graphene.String(required=True)
+        "catalogue.graphql.assigned.AssignedAttribute", slug=graphene.String(required=True)
     )
     assigned_attributes = graphene.List(
-        graphene.NonNull("catalogue.graphql.attributes.AssignedAttribute"),
+        graphene.NonNull("catalogue.graphql.assigned.AssignedAttribute"),
         limit=graphene.Argument("shop.graphql.core.scalars.PositiveInt", default_value=100),
         required=True,
     )
@@ -84,6 +84,10 @@ class Product(DescribedPage):
     is_available_for_purchase = graphene.Boolean()
     available_for_purchase_at = graphene.DateTime()
     rating = graphene.Float()
+    weight = graphene.Field(
+        "shop.graphql.core.types.Weight",
+        description="The weight every variant of the product ships at; null when they differ.",
+    )
     attributes = graphene.List(
         graphene.NonNull("catalogue.graphql.attributes.SelectedAttribute"),
         required=True,
@@ -174,11 +178,7 @@ class Product(DescribedPage):
         fields = described_translation(root, language_code)
         if fields is None:
             return None
-        return {
-            **fields,
-            "id": to_global_id("Product", root.pk),
-            "language": language_display(language_code),
-        }
+        return {**fields, "language": language_display(language_code)}
 
     @staticmethod
     def resolve_is_available_for_purchase(root, info) -> bool:
@@ -191,6 +191,11 @@ class Product(DescribedPage):
     @staticmethod
     def resolve_rating(root, info) -> None:
         return None  # the shop has no reviews
+
+    @staticmethod
+    def resolve_weight(root, info) -> dict | None:
+        weights = {variant.weight_grams for variant in variants_of(info, root)}
+        return {"unit": "G", "value": weights.pop()} if len(weights) == 1 else None
 
     @staticmethod
     def resolve_attributes(root, info) -> list:

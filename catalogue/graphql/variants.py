@@ -2,6 +2,7 @@
 
 import graphene
 
+from catalogue.graphql.assigned import AssignedChoiceValue, assigned_choices
 from catalogue.graphql.dataloaders import (
     AttributesByVariant,
     ImagesByProduct,
@@ -10,13 +11,14 @@ from catalogue.graphql.dataloaders import (
 from catalogue.graphql.images import image_url
 from catalogue.models import Product as ProductModel
 from catalogue.models import ProductVariant as VariantModel
+from shop.checkout.services import MAX_LINE_QUANTITY
 from shop.graphql.core.channel import CHANNEL_SLUG
 from shop.graphql.core.connections import countable_connection
 from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import taxed_money
-from shop.graphql.core.translations import language_of, translated_fields
+from shop.graphql.core.translations import language_of, translated_fields, translation_id
 
 LANGUAGE_ARGUMENT = graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True)
 THUMBNAIL_FORMAT = "shop.graphql.core.enums.ThumbnailFormatEnum"
@@ -46,10 +48,20 @@ class ProductType(graphene.ObjectType):
     name = graphene.String(required=True)
     slug = graphene.String(required=True)
     has_variants = graphene.Boolean(required=True)
+    is_shipping_required = graphene.Boolean(required=True)
+    kind = graphene.Field("catalogue.graphql.enums.ProductTypeKindEnum", required=True)
 
     @staticmethod
     def resolve_id(root, info) -> str:
         return to_global_id("ProductType", root.pk)
+
+    @staticmethod
+    def resolve_is_shipping_required(root, info) -> bool:
+        return True  # every product travels to the shopper or waits at the producer's
+
+    @staticmethod
+    def resolve_kind(root, info) -> str:
+        return "NORMAL"  # the shop sells no gift cards
 
 
 class ProductMedia(graphene.ObjectType):
@@ -62,6 +74,7 @@ class ProductMedia(graphene.ObjectType):
     type = graphene.Field("catalogue.graphql.enums.ProductMediaType", required=True)
     url = graphene.String(required=True, **image_arguments())
     product_id = graphene.ID()
+    oembed_data = graphene.JSONString(required=True)
 
     @staticmethod
     def resolve_id(root, info) -> str:
@@ -86,6 +99,10 @@ class ProductMedia(graphene.ObjectType):
     @staticmethod
     def resolve_product_id(root, info) -> str:
         return to_global_id("Product", root.product_id)
+
+    @staticmethod
+    def resolve_oembed_data(root, info) -> dict:
+        return {}  # photos only: no embedded video
 
 
 class ProductTranslation(graphene.ObjectType):
@@ -155,6 +172,12 @@ class ProductVariant(graphene.ObjectType):
     translation = graphene.Field(lambda: ProductVariantTranslation, language_code=LANGUAGE_ARGUMENT)
     quantity_available = graphene.Int()
     weight = graphene.Field("shop.graphql.core.types.Weight")
+    assigned_attributes = graphene.List(
+        graphene.NonNull("catalogue.graphql.assigned.AssignedAttribute"), required=True
+    )
+    quantity_limit_per_customer = graphene.Int(
+        description="The most of this variant one order can hold (one line of the cart)."
+    )
 
     @staticmethod
     def resolve_id(root, info) -> str:
@@ -191,6 +214,14 @@ class ProductVariant(graphene.ObjectType):
         return [{"attribute": row.attribute, "values": [row.value]} for row in rows]
 
     @staticmethod
+    def resolve_assigned_attributes(root, info) -> list[AssignedChoiceValue]:
+        return assigned_choices(info.context.loaders.get(AttributesByVariant).load(root.pk))
+
+    @staticmethod
+    def resolve_quantity_limit_per_customer(root, info) -> int:
+        return MAX_LINE_QUANTITY
+
+    @staticmethod
     def resolve_media(root, info) -> list:
         return info.context.loaders.get(ImagesByProduct).load(root.product_id)
 
@@ -200,7 +231,7 @@ class ProductVariant(graphene.ObjectType):
         if fields is None:
             return None
         return {
-            "id": to_global_id("ProductVariant", root.pk),
+            "id": translation_id("ProductVariant", root.pk, language_code),
             "language": language_display(language_code),
             "name": fields["name"] or "",
         }

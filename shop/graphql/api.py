@@ -4,7 +4,8 @@ import gc
 
 import graphene
 
-from catalogue.graphql.attributes import ASSIGNED_ATTRIBUTE_TYPES
+from catalogue.graphql.assigned import ASSIGNED_ATTRIBUTE_TYPES
+from catalogue.graphql.attribute_lists import AttributeQueries
 from catalogue.graphql.schema import CatalogueQueries
 from producers.graphql.schema import ProducersMutations, ProducersQueries
 from shop.accounts.graphql.schema import AccountsMutations, AccountsQueries
@@ -18,6 +19,7 @@ from shop.payments.graphql.schema import PaymentsMutations
 class Query(
     CoreQueries,
     CatalogueQueries,
+    AttributeQueries,
     ContentQueries,
     CheckoutQueries,
     AccountsQueries,

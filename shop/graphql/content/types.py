@@ -69,7 +69,7 @@ class Page(graphene.ObjectType):
 
     id = graphene.ID(required=True)
     assigned_attributes = graphene.Field(
-        graphene.List(graphene.NonNull("catalogue.graphql.attributes.AssignedAttribute")),
+        graphene.List(graphene.NonNull("catalogue.graphql.assigned.AssignedAttribute")),
         required=True,
     )
     seo_title = graphene.String()

@@ -3,6 +3,7 @@
 from django.conf import settings
 
 from catalogue.models.translations import TranslatableModel
+from shop.graphql.core.ids import to_global_id
 
 
 def language_of(language_code) -> str:
@@ -21,3 +22,9 @@ def translated_fields(instance: TranslatableModel, language_code) -> dict[str, s
     if not values:
         return None
     return {name: values.get(name) or None for name in instance.TRANSLATED_FIELDS}
+
+
+def translation_id(type_name: str, key: object, language_code) -> str:
+    """The ID of an object's translation into a language: `<Type>Translation:<key>:<language>`
+    (our translations are stored with their object, not as objects of their own)."""
+    return to_global_id(f"{type_name}Translation", f"{key}:{language_of(language_code)}")
