@@ -2,6 +2,7 @@
 privacy and cookies, consumer mediator), the same texts as the shop's legal pages."""
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.template import Context
 from django.template.loader import get_template
@@ -14,6 +15,8 @@ from shop.graphql.core.translations import language_of
 from shop.storefront.views.legal import LEGAL_TEXT_LANGUAGES, legal_context, legal_text_language
 
 PAGE_TYPE = "legal"
+# When the legal texts went online with the shop.
+LEGAL_TEXTS_PUBLISHED = datetime(2026, 11, 24, 14, 21, 4, tzinfo=UTC)
 # slug -> (template name, title)
 LEGAL_PAGES: dict[str, tuple[str, Promise]] = {
     "legal-notice": ("notice", _("Legal notice")),

@@ -1,10 +1,18 @@
+from datetime import datetime
+
 import graphene
 from django.utils import translation
 
-from shop.graphql.content.pages import PAGE_TYPE, has_own_text, legal_content
+from shop.graphql.content.pages import (
+    LEGAL_TEXTS_PUBLISHED,
+    PAGE_TYPE,
+    has_own_text,
+    legal_content,
+)
 from shop.graphql.core.connections import countable_connection
+from shop.graphql.core.ids import from_global_id, to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
-from shop.graphql.core.translations import language_of, translated_fields
+from shop.graphql.core.translations import language_of, translated_fields, translation_id
 
 
 class AddressValidationData(graphene.ObjectType):
@@ -56,10 +64,14 @@ class MenuItem(graphene.ObjectType):
     @staticmethod
     def resolve_translation(root, info, language_code) -> dict | None:
         fields = translated_fields(root.translatable, language_code)
-        return {"name": fields["name"]} if fields else None
+        if fields is None:
+            return None
+        key = from_global_id(root.id, "MenuItem")
+        return {"id": translation_id("MenuItem", key, language_code), "name": fields["name"]}
 
 
 class MenuItemTranslation(graphene.ObjectType):
+    id = graphene.ID(required=True)
     name = graphene.String(required=True)
 
 
@@ -79,6 +91,7 @@ class Page(graphene.ObjectType):
     is_published = graphene.Boolean(required=True)
     slug = graphene.String(required=True)
     page_type = graphene.Field(lambda: PageType, required=True)
+    created = graphene.DateTime(required=True)
     translation = graphene.Field(
         lambda: PageTranslation,
         language_code=graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True),
@@ -110,7 +123,11 @@ class Page(graphene.ObjectType):
 
     @staticmethod
     def resolve_page_type(root, info) -> dict:
-        return {"slug": PAGE_TYPE}
+        return {"id": to_global_id("PageType", PAGE_TYPE), "slug": PAGE_TYPE}
+
+    @staticmethod
+    def resolve_created(root, info) -> datetime:
+        return LEGAL_TEXTS_PUBLISHED
 
     @staticmethod
     def resolve_translation(root, info, language_code) -> dict | None:
@@ -119,6 +136,7 @@ class Page(graphene.ObjectType):
         with translation.override(language_of(language_code)):
             title = str(root.title)
         return {
+            "id": translation_id("Page", root.slug, language_code),
             "title": title,
             "seo_title": title,
             "content": legal_content(root, language_code),
@@ -130,6 +148,7 @@ PageCountableConnection = countable_connection(Page, "Page")
 
 
 class PageTranslation(graphene.ObjectType):
+    id = graphene.ID(required=True)
     seo_title = graphene.String()
     seo_description = graphene.String()
     slug = graphene.String()
@@ -141,4 +160,5 @@ class PageType(graphene.ObjectType):
     class Meta:
         interfaces = (ObjectWithMetadata,)
 
+    id = graphene.ID(required=True)
     slug = graphene.String(required=True)
