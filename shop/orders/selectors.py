@@ -29,14 +29,17 @@ def orders_of(*, user: User) -> QuerySet[Order]:
     return Order.objects.filter(user=user).order_by("-created_at", "-pk")
 
 
-def order_vat_lines(*, order: Order) -> list[VatLine]:
+def order_vat_lines(*, order: Order, undiscounted: bool = False) -> list[VatLine]:
     """The order's totals and VAT per rate as the shopper paid them (each line's share of the
-    promo code deducted, so each rate's base shrinks pro rata), shipping taxed like the goods
-    it carries."""
+    promo code deducted, so each rate's base shrinks pro rata), or before the promo code with
+    `undiscounted`; shipping taxed like the goods it carries."""
     return vat_breakdown(
         (
-            [(line.vat_rate, line.discounted_total) for line in group.lines.all()],
-            group.shipping_paid,
+            [
+                (line.vat_rate, line.total if undiscounted else line.discounted_total)
+                for line in group.lines.all()
+            ],
+            group.shipping_price if undiscounted else group.shipping_paid,
         )
         for group in order.groups.all()
     )

@@ -30,6 +30,7 @@ from shop.checkout.services import (
     checkout_line_update,
     checkout_merge,
 )
+from shop.discounts.error_codes import VoucherErrorCode
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import from_global_id, pk_from_global_id, to_global_id
@@ -39,6 +40,12 @@ from shop.metadata.services import metadata_update
 from shop.orders.models import Order, OrderStatus
 
 CHECKOUT_CODES = [member.value for member in CheckoutErrorCode]
+# A promo code's refusals, as Saleor's clients know them: a code that does not exist (or is not
+# the cart's) is INVALID, one that does not apply to this cart now VOUCHER_NOT_APPLICABLE.
+VOUCHER_CODES = {member.value: "VOUCHER_NOT_APPLICABLE" for member in VoucherErrorCode} | {
+    VoucherErrorCode.NOT_FOUND.value: "INVALID",
+    VoucherErrorCode.NOT_APPLIED.value: "INVALID",
+}
 # Our services name a few fields otherwise than Saleor's clients do; an address's fields are
 # named without their "shipping_" or "billing_" prefix.
 FIELDS = {
@@ -68,7 +75,10 @@ def all_or_nothing():
         with transaction.atomic():
             yield
     except ValidationError as failure:
-        raise Refused(mutation_errors(failure, codes=CHECKOUT_CODES, fields=FIELDS)) from failure
+        errors = mutation_errors(
+            failure, codes=CHECKOUT_CODES, fields=FIELDS, aliases=VOUCHER_CODES
+        )
+        raise Refused(errors) from failure
 
 
 def checkout_token_of(id: str | None, token=None) -> str | None:
@@ -140,11 +150,12 @@ def _line_variant(checkout: Checkout, line_id: str | None) -> int:
 
 def checkout_mutation(change: Callable[..., Checkout | None]) -> Callable:
     """A resolver answering {checkout, errors} around `change(info, checkout, **arguments)`,
-    which calls the services; the checkout is found from `id` (or `token`) first."""
+    which calls the services; the checkout is found from `id` (or the older `checkoutId` or
+    `token`) first."""
 
-    def resolve(root, info, id=None, token=None, **arguments) -> dict:
+    def resolve(root, info, id=None, token=None, checkout_id=None, **arguments) -> dict:
         try:
-            checkout = checkout_for(info, id, token)
+            checkout = checkout_for(info, id or checkout_id, token)
             with all_or_nothing():
                 change(info, checkout, **arguments)
         except Refused as refused:
@@ -239,11 +250,6 @@ def delivery_method_update(info, checkout: Checkout, delivery_method_id=None) ->
 def shipping_method_update(info, checkout: Checkout, shipping_method_id=None) -> None:
     """The older form of checkoutDeliveryMethodUpdate."""
     _delivery_choose(info, checkout, shipping_method_id)
-
-
-@checkout_mutation
-def promo_code_add(info, checkout: Checkout, promo_code: str, **_unused) -> None:
-    raise Refused(error("promoCode", _("This promo code does not exist."), "INVALID"))
 
 
 def order_of_checkout(token: str | None) -> Order | None:

@@ -1,6 +1,6 @@
 import graphene
 
-from shop.checkout.graphql import mutations
+from shop.checkout.graphql import mutations, promo_codes
 from shop.checkout.graphql.mutations import Refused, checkout_for
 from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.mutations import unavailable_resolver
@@ -133,13 +133,13 @@ class CheckoutMutations(graphene.ObjectType):
     resolve_checkout_billing_address_update = staticmethod(mutations.billing_address_update)
     resolve_checkout_delivery_method_update = staticmethod(mutations.delivery_method_update)
     resolve_checkout_shipping_method_update = staticmethod(mutations.shipping_method_update)
-    resolve_checkout_add_promo_code = staticmethod(mutations.promo_code_add)
+    resolve_checkout_add_promo_code = staticmethod(promo_codes.promo_code_add)
+    resolve_checkout_remove_promo_code = staticmethod(promo_codes.promo_code_remove)
     resolve_checkout_complete = staticmethod(mutations.checkout_complete_resolve)
     resolve_delivery_options_calculate = staticmethod(mutations.delivery_options_calculate)
     resolve_checkout_customer_attach = staticmethod(mutations.customer_attach)
-    # A checkout stays with the account that took it; there are no promo codes yet.
+    # A checkout stays with the account that took it.
     resolve_checkout_customer_detach = staticmethod(unavailable_resolver("id"))
-    resolve_checkout_remove_promo_code = staticmethod(unavailable_resolver("promoCode"))
 
 
 class CheckoutQueries(graphene.ObjectType):

@@ -25,11 +25,13 @@ def summary_forget(info, checkout: Checkout) -> None:
 
 
 def subtotal_of(summary: CheckoutSummary) -> TaxedMoneyValue:
-    return taxed_sum([taxed_money(line.total, line.vat_rate) for line in summary.lines])
+    """The goods as the shopper pays them (each line's share of the promo code deducted)."""
+    return taxed_sum([taxed_money(line.discounted_total, line.vat_rate) for line in summary.lines])
 
 
 def total_of(summary: CheckoutSummary) -> TaxedMoneyValue:
-    """Goods and shipping, shipping taxed like the goods it carries (the invoice's rule)."""
+    """Goods and shipping as the shopper pays them, shipping taxed like the goods it carries
+    (the invoice's rule); shipping is then the difference of the total and the subtotal."""
     vat_lines = summary.vat_lines
     return taxed_from(sum(v.total for v in vat_lines), sum(v.vat for v in vat_lines))
 

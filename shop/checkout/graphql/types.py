@@ -46,7 +46,8 @@ class CheckoutLine(graphene.ObjectType):
 
     @staticmethod
     def resolve_unit_price(root: SummaryLine, info):
-        return taxed_money(root.unit_price, root.vat_rate)
+        """The unit price as the shopper pays it: the line's share of the promo code deducted."""
+        return taxed_money(root.discounted_total / root.quantity, root.vat_rate)
 
     @staticmethod
     def resolve_undiscounted_unit_price(root: SummaryLine, info):
@@ -54,7 +55,7 @@ class CheckoutLine(graphene.ObjectType):
 
     @staticmethod
     def resolve_total_price(root: SummaryLine, info):
-        return taxed_money(root.total, root.vat_rate)
+        return taxed_money(root.discounted_total, root.vat_rate)
 
     @staticmethod
     def resolve_undiscounted_total_price(root: SummaryLine, info):
@@ -272,7 +273,24 @@ class Checkout(graphene.ObjectType):
 
     @staticmethod
     def resolve_discount(root, info):
-        return money(0)
+        """What the promo code takes off (goods and delivery); 0 while it does not apply."""
+        return money(summary_of(info, root).discount)
+
+    @staticmethod
+    def resolve_voucher_code(root, info) -> str | None:
+        voucher = summary_of(info, root).voucher
+        return voucher.code if voucher else None
+
+    @staticmethod
+    def resolve_discount_name(root, info) -> str | None:
+        voucher = summary_of(info, root).voucher
+        return voucher.name if voucher else None
+
+    @staticmethod
+    def resolve_translated_discount_name(root, info) -> str | None:
+        """The promo code's name in the checkout's language (French when not translated)."""
+        voucher = summary_of(info, root).voucher
+        return voucher.translated("name", root.language_code) if voucher else None
 
     @staticmethod
     def resolve_gift_cards(root, info) -> list:
@@ -345,10 +363,3 @@ class DeliveryOptionsCalculate(graphene.ObjectType):
 DeliveryOptionsCalculateError = error_type(
     "DeliveryOptionsCalculateError", "shop.checkout.graphql.enums.DeliveryOptionsCalculateErrorCode"
 )
-
-
-class Voucher(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    code = graphene.String()

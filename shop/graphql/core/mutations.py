@@ -38,11 +38,14 @@ def mutation_errors(
     *,
     codes: Iterable[str],
     fields: Mapping[str, str | None] | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> list[ErrorValue]:
     """One error per message, its field in the API's camelCase (or as `fields` names it), its
-    code one of `codes` ("INVALID" for a code the API does not know)."""
+    code one of `codes` ("INVALID" for a code the API does not know), a domain's own code
+    given the API's name for it in `aliases`."""
     known = {str(code) for code in codes}
     fields = fields or {}
+    aliases = aliases or {}
     by_field = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: [error]}
     found = []
     for name, errors in by_field.items():
@@ -52,6 +55,7 @@ def mutation_errors(
                 item if isinstance(item, ValidationError) else ValidationError(item)
             ):
                 code = str(code).upper() if code else "INVALID"
+                code = aliases.get(code, code)
                 found.append(ErrorValue(api_field, message, code if code in known else "INVALID"))
     return found
 

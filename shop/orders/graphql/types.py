@@ -1,5 +1,6 @@
 """Orders as Saleor's storefront reads them: one order, whatever the number of producers."""
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 import graphene
@@ -8,14 +9,15 @@ from catalogue.graphql.dataloaders import PRODUCT, VARIANT, ImagesByProduct, Var
 from catalogue.graphql.images import image_url
 from catalogue.graphql.products import ImageValue
 from shop.checkout.graphql.delivery import ShippingMethodValue
+from shop.discounts.graphql.types import VoucherValue, voucher_of_order
 from shop.graphql.core.channel import DEFAULT_CHANNEL
 from shop.graphql.core.connections import countable_connection
 from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
-from shop.graphql.core.money import money, taxed_from, taxed_money
+from shop.graphql.core.money import MoneyValue, money, taxed_money
+from shop.orders.graphql.totals import order_totals
 from shop.orders.models import HANDED_OVER, OrderStatus, PaymentStatus
-from shop.orders.selectors import order_vat_lines
 
 ORDER_STATUSES = {
     OrderStatus.PENDING_PAYMENT: "UNCONFIRMED",
@@ -97,7 +99,8 @@ class OrderLine(graphene.ObjectType):
 
     @staticmethod
     def resolve_unit_price(root, info):
-        return taxed_money(root.unit_price, root.vat_rate)
+        """The unit price as the shopper paid it: the line's share of the promo code deducted."""
+        return taxed_money(root.discounted_total / root.quantity, root.vat_rate)
 
     @staticmethod
     def resolve_undiscounted_unit_price(root, info):
@@ -105,7 +108,7 @@ class OrderLine(graphene.ObjectType):
 
     @staticmethod
     def resolve_total_price(root, info):
-        return taxed_money(root.total, root.vat_rate)
+        return taxed_money(root.discounted_total, root.vat_rate)
 
     @staticmethod
     def resolve_translated_product_name(root, info) -> str:
@@ -165,6 +168,7 @@ class Fulfillment(graphene.ObjectType):
 
 
 class OrderDiscount(graphene.ObjectType):
+    id = graphene.ID(required=True)
     type = graphene.Field("shop.orders.graphql.enums.OrderDiscountType", required=True)
     name = graphene.String()
     amount = graphene.Field(
@@ -172,14 +176,12 @@ class OrderDiscount(graphene.ObjectType):
     )
 
 
-def _totals(order) -> tuple[Decimal, Decimal, Decimal]:
-    """(VAT of the goods, VAT of the whole order, total) from the order's VAT breakdown."""
-    vat_lines = order_vat_lines(order=order)
-    lines = [line for group in order.groups.all() for line in group.lines.all()]
-    goods_tax = sum(
-        (taxed_money(line.total, line.vat_rate).tax.amount for line in lines), Decimal("0.00")
-    )
-    return goods_tax, sum((v.vat for v in vat_lines), Decimal("0.00")), order.total
+@dataclass(frozen=True)
+class OrderDiscountValue:
+    id: str
+    type: str
+    name: str
+    amount: MoneyValue
 
 
 class Order(graphene.ObjectType):
@@ -217,7 +219,7 @@ class Order(graphene.ObjectType):
     )
     total_charged = graphene.Field("shop.graphql.core.types.Money", required=True)
     total_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
-    voucher = graphene.Field("shop.checkout.graphql.types.Voucher")
+    voucher = graphene.Field("shop.discounts.graphql.types.Voucher")
     voucher_code = graphene.String()
     customer_note = graphene.String(required=True)
     delivery_method = graphene.Field("shop.checkout.graphql.types.DeliveryMethod")
@@ -235,7 +237,7 @@ class Order(graphene.ObjectType):
 
     @staticmethod
     def resolve_undiscounted_total(root, info):
-        return Order.resolve_total(root, info)
+        return order_totals(root, undiscounted=True).order
 
     @staticmethod
     def resolve_total_authorized(root, info):
@@ -301,18 +303,15 @@ class Order(graphene.ObjectType):
 
     @staticmethod
     def resolve_subtotal(root, info):
-        goods_tax, _order_tax, _total = _totals(root)
-        return taxed_from(root.subtotal, goods_tax)
+        return order_totals(root).goods
 
     @staticmethod
     def resolve_shipping_price(root, info):
-        goods_tax, order_tax, _total = _totals(root)
-        return taxed_from(root.shipping_total, order_tax - goods_tax)
+        return order_totals(root).shipping
 
     @staticmethod
     def resolve_total(root, info):
-        _goods_tax, order_tax, total = _totals(root)
-        return taxed_from(total, order_tax)
+        return order_totals(root).order
 
     @staticmethod
     def resolve_total_captured(root, info):
@@ -351,8 +350,26 @@ class Order(graphene.ObjectType):
         return root.language_code.upper()
 
     @staticmethod
-    def resolve_discounts(root, info) -> list:
-        return []
+    def resolve_voucher(root, info) -> VoucherValue | None:
+        return voucher_of_order(root)
+
+    @staticmethod
+    def resolve_voucher_code(root, info) -> str | None:
+        return root.voucher_code or None
+
+    @staticmethod
+    def resolve_discounts(root, info) -> list[OrderDiscountValue]:
+        """The promo code's discount (goods and delivery), named as the shopper saw it."""
+        if not root.voucher_code:
+            return []
+        return [
+            OrderDiscountValue(
+                id=to_global_id("OrderDiscount", root.token),
+                type="VOUCHER",
+                name=root.discount_name,
+                amount=money(root.discount_total),
+            )
+        ]
 
 
 OrderCountableConnection = countable_connection(Order, "Order")
