@@ -73,6 +73,7 @@ from shop.demo.rows import (
     translations_of,
     upsert,
 )
+from shop.demo.vouchers import vouchers_load
 
 PRODUCTS: tuple[ProductSpec, ...] = (
     *FOOD_PRODUCTS,
@@ -445,6 +446,8 @@ def demo_load(*, progress: Callable[[str], None] = lambda line: None) -> DemoSum
             count=loader.count,
         )
         loader.report("Campaigns")
+        vouchers_load(count=loader.count)
+        loader.report("Promo codes")
         review_examples_load(count=loader.count)
         loader.report("Changes waiting for review")
     return loader.summary

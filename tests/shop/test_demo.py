@@ -52,8 +52,11 @@ from producers.models import (
 from producers.selectors import review_queue_for
 from producers.siret import siret_is_valid
 from shop.accounts.models import User
+from shop.checkout.selectors import checkout_summary
+from shop.checkout.services import checkout_create, checkout_line_add, checkout_voucher_add
 from shop.demo.data import ACCOUNTS, DEMO_PASSWORD, PROGRAMME_SLUG
 from shop.demo.loader import DemoSummary, demo_load
+from shop.discounts.models import Voucher
 
 FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SNAPSHOT_MODELS = (
@@ -80,6 +83,7 @@ SNAPSHOT_MODELS = (
     Campaign,
     Campaign.featured_products.through,
     Campaign.featured_producers.through,
+    Voucher,
 )
 
 
@@ -147,6 +151,7 @@ def test_the_first_load_creates_everything_and_reports_it(demo, db):
         "Collections": (3, 3, 0),
         "Collection products": (19, 19, 0),
         "Campaigns": (3, 3, 0),
+        "Promo codes": (2, 2, 0),
         "Changes waiting for review": (2, 2, 0),
     }
     assert demo.summary.pictures_added == 48
@@ -429,3 +434,21 @@ def test_the_summer_campaign_runs_on_the_day_of_the_load_and_back_to_school_remi
     spring = Campaign.objects.get(tag="printemps")
     assert spring.starts_on > reminder.ends_on
     assert all(campaign.banner for campaign in Campaign.objects.all())
+
+
+def test_the_summer_welcome_code_applies_during_the_summer_campaign(demo, db):
+    cahors = ProductVariant.objects.get(product__slug="cahors-tradition")  # 12.50 a bottle
+    checkout = checkout_create()
+    checkout_line_add(checkout=checkout, variant_id=cahors.pk, quantity=3)
+
+    checkout_voucher_add(checkout=checkout, code="bienvenue-ete")
+    summary = checkout_summary(checkout=checkout)
+
+    welcome, delivery = Voucher.objects.order_by("code")
+    assert (welcome.code, welcome.campaign.tag, delivery.campaign.tag) == (
+        "BIENVENUE-ETE",
+        "ete",
+        "rentree",
+    )
+    assert (summary.subtotal, summary.discount) == (Decimal("37.50"), Decimal("3.75"))
+    assert delivery.valid_from > timezone.now()  # back-to-school has not started yet
