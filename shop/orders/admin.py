@@ -11,19 +11,35 @@ class FulfilmentGroupInline(admin.TabularInline):
         "seller",
         "delivery_method",
         "shipping_price",
+        "shipping_discount",
         "status",
         "carrier",
         "tracking_number",
         "invoice_number",
     )
-    readonly_fields = ("seller", "delivery_method", "shipping_price", "invoice_number")
+    readonly_fields = (
+        "seller",
+        "delivery_method",
+        "shipping_price",
+        "shipping_discount",
+        "invoice_number",
+    )
     extra = 0
     can_delete = False
 
 
 class OrderLineInline(admin.TabularInline):
     model = OrderLine
-    fields = ("group", "sku", "product_name", "variant_name", "quantity", "unit_price", "vat_rate")
+    fields = (
+        "group",
+        "sku",
+        "product_name",
+        "variant_name",
+        "quantity",
+        "unit_price",
+        "vat_rate",
+        "discount",
+    )
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -49,7 +65,13 @@ class OrderAdmin(MetadataShownAdmin):
 
     list_display = ("number", "email", "status", "payment_status", "total", "created_at")
     list_filter = ("status", "payment_status")
-    search_fields = ("email", "token", "payment_reference", "groups__invoice_number")
+    search_fields = (
+        "email",
+        "token",
+        "payment_reference",
+        "groups__invoice_number",
+        "voucher_code",
+    )
     date_hierarchy = "created_at"
     readonly_fields = (
         "token",
@@ -63,6 +85,10 @@ class OrderAdmin(MetadataShownAdmin):
         "billing_address",
         "subtotal",
         "shipping_total",
+        "voucher",
+        "voucher_code",
+        "discount_name",
+        "discount_total",
         "total",
         "majority_confirmed",
         "reserved_until",
