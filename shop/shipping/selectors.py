@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db.models import Min, QuerySet
+
 from catalogue.models import Seller
 from producers.models import Producer
 from shop.shipping.countries import FRANCE
@@ -54,11 +56,33 @@ def delivery_options(
         if price is not None:
             options.append(DeliveryOption(method, price, DeliveryMethod(method).label))
     if producer is not None and producer.pickup_place:
-        days = producer.translated("pickup_days")
-        detail = ", ".join(part for part in (producer.pickup_place, days) if part)
         options.append(
             DeliveryOption(
-                DeliveryMethod.PICKUP, Decimal("0.00"), DeliveryMethod.PICKUP.label, detail
+                DeliveryMethod.PICKUP,
+                Decimal("0.00"),
+                DeliveryMethod.PICKUP.label,
+                pickup_detail(producer),
             )
         )
     return sorted(options, key=lambda option: option.price)
+
+
+def pickup_detail(producer: Producer) -> str:
+    """Where and when shoppers collect their orders at `producer` (days in the active language)."""
+    days = producer.translated("pickup_days")
+    return ", ".join(part for part in (producer.pickup_place, days) if part)
+
+
+def pickup_producers() -> QuerySet[Producer]:
+    """Producers allowed to sell who offer pickup, by name, with their seller."""
+    return (
+        Producer.objects.filter(seller__is_selling=True)
+        .exclude(pickup_place="")
+        .select_related("seller")
+        .order_by("seller__name", "seller_id")
+    )
+
+
+def lowest_parcel_rate() -> Decimal | None:
+    """The cheapest price of a parcel, whatever its method, zone and weight; None without rates."""
+    return WeightRate.objects.aggregate(lowest=Min("price"))["lowest"]

@@ -5,6 +5,7 @@ from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.places import country_display
 from shop.orders.selectors import orders_of
+from shop.publisher import PostalAddress
 
 
 class Address(graphene.ObjectType):
@@ -28,7 +29,7 @@ class Address(graphene.ObjectType):
 
     @staticmethod
     def resolve_id(root, info) -> str:
-        return to_global_id("Address", root.pk)
+        return to_global_id("Address", root.key if isinstance(root, PostalAddress) else root.pk)
 
     @staticmethod
     def resolve_city_area(root, info) -> str:

@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from shop.checkout.graphql.warehouses import WarehouseValue
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import CheckoutSummary, SellerGroup
 from shop.checkout.services import checkout_delivery_set
 from shop.graphql.core.ids import from_global_id, to_global_id
 from shop.graphql.core.money import MoneyValue, money
 from shop.shipping.models import DeliveryMethod
-from shop.shipping.selectors import DeliveryOption
+from shop.shipping.selectors import DeliveryOption, lowest_parcel_rate
 
 HOME_DELIVERY = "home"
+HOME_DELIVERY_NAME = gettext_lazy("Home delivery")
 
 
 @dataclass(frozen=True)
@@ -37,12 +39,6 @@ class ShippingMethodValue:
     description: None = None
     minimum_delivery_days: int | None = None
     maximum_delivery_days: int | None = None
-
-
-@dataclass(frozen=True)
-class WarehouseValue:
-    id: str
-    name: str
 
 
 @dataclass(frozen=True)
@@ -66,8 +62,20 @@ def home_delivery(summary: CheckoutSummary) -> ShippingMethodValue | None:
         return None
     return ShippingMethodValue(
         id=to_global_id("ShippingMethod", HOME_DELIVERY),
-        name=_("Home delivery"),
+        name=HOME_DELIVERY_NAME,
         price=money(sum((option.price for option in options), Decimal("0.00"))),
+    )
+
+
+def cheapest_home_delivery() -> ShippingMethodValue | None:
+    """Home delivery at the lowest of its prices (a light parcel), before any cart."""
+    price = lowest_parcel_rate()
+    if price is None:
+        return None
+    return ShippingMethodValue(
+        id=to_global_id("ShippingMethod", HOME_DELIVERY),
+        name=HOME_DELIVERY_NAME,
+        price=money(price),
     )
 
 
@@ -79,8 +87,7 @@ def collection_points(summary: CheckoutSummary) -> list[WarehouseValue]:
     option = _pickup_option(group)
     if option is None:
         return []
-    name = ": ".join(part for part in (group.seller.name, option.detail) if part)
-    return [WarehouseValue(id=to_global_id("Warehouse", group.seller.pk), name=name)]
+    return [WarehouseValue(seller=group.seller, detail=option.detail)]
 
 
 def chosen_delivery(summary: CheckoutSummary) -> DeliveryValue | None:

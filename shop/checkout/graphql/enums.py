@@ -57,3 +57,9 @@ class DeliveryOptionsCalculateErrorCode(graphene.Enum):
     GRAPHQL_ERROR = "GRAPHQL_ERROR"
     NOT_FOUND = "NOT_FOUND"
     INVALID = "INVALID"
+
+
+class WarehouseClickAndCollectOptionEnum(graphene.Enum):
+    DISABLED = "DISABLED"
+    LOCAL = "LOCAL"
+    ALL = "ALL"

@@ -1,23 +1,26 @@
 """The checkout as Saleor's storefront reads it, computed from the checkout's summary."""
 
 import graphene
+from django.conf import settings
+from django.utils import translation
 
 from catalogue.graphql.dataloaders import PRODUCT
 from shop.checkout.graphql.delivery import (
     ShippingMethodValue,
-    WarehouseValue,
     chosen_delivery,
     collection_points,
     home_delivery,
 )
 from shop.checkout.graphql.summary import shipping_of, subtotal_of, summary_of, total_of
+from shop.checkout.graphql.warehouses import Warehouse, WarehouseValue
 from shop.checkout.selectors import SummaryLine
 from shop.graphql.core.channel import DEFAULT_CHANNEL
 from shop.graphql.core.deprecation import DEPRECATED
-from shop.graphql.core.ids import to_global_id
+from shop.graphql.core.ids import from_global_id, to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import money, taxed_money
 from shop.graphql.core.mutations import error_type
+from shop.graphql.core.translations import language_of, translation_id
 from shop.payments.services import payment_gateways_available
 
 
@@ -79,19 +82,29 @@ class ShippingMethod(graphene.ObjectType):
     description = graphene.JSONString()
     maximum_delivery_days = graphene.Int()
     minimum_delivery_days = graphene.Int()
+    translation = graphene.Field(
+        lambda: ShippingMethodTranslation,
+        language_code=graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True),
+    )
     price = graphene.Field("shop.graphql.core.types.Money", required=True)
     active = graphene.Boolean(required=True)
     message = graphene.String()
 
+    @staticmethod
+    def resolve_translation(root: ShippingMethodValue, info, language_code) -> dict | None:
+        """The method's name in one of the shop's languages."""
+        language = language_of(language_code)
+        if language not in dict(settings.LANGUAGES):
+            return None
+        with translation.override(language):
+            name = str(root.name)
+        key = from_global_id(root.id, "ShippingMethod")
+        return {"id": translation_id("ShippingMethod", key, language_code), "name": name}
 
-class Warehouse(graphene.ObjectType):
-    """A collection point: pickup at the producer."""
 
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
+class ShippingMethodTranslation(graphene.ObjectType):
     id = graphene.ID(required=True)
-    name = graphene.String(required=True)
+    name = graphene.String()
 
 
 class Delivery(graphene.ObjectType):
@@ -173,6 +186,8 @@ class GiftCard(graphene.ObjectType):
 
     id = graphene.ID(required=True)
     display_code = graphene.String(required=True)
+    last_4_code_chars = graphene.String(required=True)
+    expiry_date = graphene.Date()
     current_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
 
 

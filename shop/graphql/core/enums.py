@@ -3,6 +3,11 @@ import graphene
 from shop.graphql.core.codes import COUNTRY_CODES, LANGUAGE_CODES
 
 
+class AllocationStrategyEnum(graphene.Enum):
+    PRIORITIZE_SORTING_ORDER = "PRIORITIZE_SORTING_ORDER"
+    PRIORITIZE_HIGH_STOCK = "PRIORITIZE_HIGH_STOCK"
+
+
 class MetadataErrorCode(graphene.Enum):
     GRAPHQL_ERROR = "GRAPHQL_ERROR"
     INVALID = "INVALID"

@@ -86,3 +86,7 @@ class StringFilterInput(graphene.InputObjectType):
 class UUIDFilterInput(graphene.InputObjectType):
     eq = graphene.UUID()
     one_of = graphene.InputField(graphene.List(graphene.NonNull(graphene.UUID)))
+
+
+class CountryFilterInput(graphene.InputObjectType):
+    attached_to_shipping_zones = graphene.Boolean()

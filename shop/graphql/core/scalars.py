@@ -82,3 +82,7 @@ class Upload(graphene.Scalar):
     @staticmethod
     def parse_literal(node, _variables=None) -> UploadedFile:
         raise GraphQLError("A file cannot be written in the query: send it as a variable.")
+
+
+class Minute(PositiveInt):
+    """A number of minutes, zero or more."""

@@ -32,7 +32,7 @@ class CoreMutations(graphene.ObjectType):
 
 
 class CoreQueries(graphene.ObjectType):
-    shop = graphene.Field("shop.graphql.core.types.Shop", required=True)
+    shop = graphene.Field("shop.graphql.core.shop.Shop", required=True)
     channel = graphene.Field(
         "shop.graphql.core.types.Channel", id=graphene.ID(), slug=graphene.String()
     )

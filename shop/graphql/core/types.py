@@ -1,11 +1,6 @@
-from urllib.parse import urlsplit
-
 import graphene
-from django.conf import settings
-from django.utils.translation import gettext as _
 
-from shop.checkout.services import MAX_LINE_QUANTITY
-from shop.graphql.core.channel import CURRENCY, DEFAULT_CHANNEL
+from shop.checkout.graphql.warehouses import pickup_warehouses
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.mutations import error_type
@@ -24,11 +19,47 @@ class Channel(graphene.ObjectType):
     is_active = graphene.Boolean(required=True)
     currency_code = graphene.String(required=True)
     default_country = graphene.Field(lambda: CountryDisplay, required=True)
+    warehouses = graphene.List(
+        graphene.NonNull("shop.checkout.graphql.warehouses.Warehouse"),
+        required=True,
+        description="The producers' pickup places.",
+    )
     countries = graphene.Field(graphene.List(graphene.NonNull(lambda: CountryDisplay)))
+    stock_settings = graphene.Field(lambda: StockSettings, required=True)
+    checkout_settings = graphene.Field(lambda: CheckoutSettings, required=True)
 
     @staticmethod
     def resolve_id(root, info) -> str:
         return to_global_id("Channel", root.slug)
+
+    @staticmethod
+    def resolve_warehouses(root, info) -> list:
+        return pickup_warehouses(info)
+
+    @staticmethod
+    def resolve_stock_settings(root, info) -> dict:
+        # Each variant has a single stock, at its producer's: there is nothing to choose from.
+        return {"allocation_strategy": "PRIORITIZE_SORTING_ORDER"}
+
+    @staticmethod
+    def resolve_checkout_settings(root, info) -> dict:
+        return {
+            # A line beyond the stock is refused with an error, not kept as a problem.
+            "use_legacy_error_flow": True,
+            # Paying a checkout places its order (transactionInitialize): none stays paid.
+            "automatically_complete_fully_paid_checkouts": True,
+            "automatic_completion_delay": 0,
+            "automatic_completion_cut_off_date": None,
+            "allow_legacy_gift_card_use": False,
+        }
+
+
+class CheckoutSettings(graphene.ObjectType):
+    use_legacy_error_flow = graphene.Boolean(required=True)
+    automatically_complete_fully_paid_checkouts = graphene.Boolean(required=True)
+    automatic_completion_delay = graphene.Field("shop.graphql.core.scalars.Minute")
+    automatic_completion_cut_off_date = graphene.DateTime()
+    allow_legacy_gift_card_use = graphene.Boolean(required=True)
 
     @staticmethod
     def resolve_default_country(root, info) -> dict:
@@ -84,69 +115,9 @@ class PageInfo(graphene.ObjectType):
     end_cursor = graphene.String()
 
 
-class Shop(graphene.ObjectType):
-    class Meta:
-        interfaces = (ObjectWithMetadata,)
-
-    id = graphene.ID(required=True)
-    name = graphene.String(required=True)
-    description = graphene.String()
-    domain = graphene.Field(lambda: Domain, required=True)
-    channel_currencies = graphene.List(graphene.NonNull(graphene.String), required=True)
-    countries = graphene.List(graphene.NonNull(lambda: CountryDisplay), required=True)
-    default_country = graphene.Field(lambda: CountryDisplay)
-    languages = graphene.List(graphene.NonNull(lambda: LanguageDisplay), required=True)
-    limit_quantity_per_checkout = graphene.Int()
-    reserve_stock_duration_anonymous_user = graphene.Int()
-    reserve_stock_duration_authenticated_user = graphene.Int()
-
-    @staticmethod
-    def resolve_id(root, info) -> str:
-        return to_global_id("Shop", "ohmylot")
-
-    @staticmethod
-    def resolve_name(root, info) -> str:
-        return DEFAULT_CHANNEL.name
-
-    @staticmethod
-    def resolve_description(root, info) -> str:
-        return _("Certified products of the Lot's producers, and the brand's merchandise.")
-
-    @staticmethod
-    def resolve_domain(root, info) -> dict:
-        public = urlsplit(settings.PUBLIC_URL)
-        return {
-            "host": public.netloc,
-            "ssl_enabled": public.scheme == "https",
-            "url": settings.PUBLIC_URL,
-        }
-
-    @staticmethod
-    def resolve_channel_currencies(root, info) -> list[str]:
-        return [CURRENCY]
-
-    @staticmethod
-    def resolve_countries(root, info) -> list[dict]:
-        return [country_display(code) for code in DEFAULT_CHANNEL.country_codes]
-
-    @staticmethod
-    def resolve_default_country(root, info) -> dict:
-        return country_display(DEFAULT_CHANNEL.default_country_code)
-
-    @staticmethod
-    def resolve_languages(root, info) -> list[dict]:
-        return [{"code": code.upper(), "language": str(name)} for code, name in settings.LANGUAGES]
-
-    @staticmethod
-    def resolve_limit_quantity_per_checkout(root, info) -> int:
-        return MAX_LINE_QUANTITY
-
-    @staticmethod
-    def resolve_reserve_stock_duration_anonymous_user(root, info) -> int:
-        return settings.CHECKOUT_RESERVATION_MINUTES
-
-    resolve_reserve_stock_duration_authenticated_user = (
-        resolve_reserve_stock_duration_anonymous_user
+class StockSettings(graphene.ObjectType):
+    allocation_strategy = graphene.Field(
+        "shop.graphql.core.enums.AllocationStrategyEnum", required=True
     )
 
 
