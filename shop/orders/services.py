@@ -99,7 +99,9 @@ def order_payment_succeed(*, order: Order, gateway: str, reference: str) -> bool
     return True
 
 
-def _order_close_unpaid(*, order: Order, to_status: str, action: str, message: str) -> bool:
+def _order_close_unpaid(
+    *, order: Order, to_status: str, action: str, message: str, data: dict | None = None
+) -> bool:
     payment_status = PaymentStatus.FAILED if to_status == OrderStatus.CANCELLED else None
     changes = {"status": to_status, "reserved_until": None, "updated_at": timezone.now()}
     if payment_status:
@@ -116,6 +118,7 @@ def _order_close_unpaid(*, order: Order, to_status: str, action: str, message: s
         from_state=OrderStatus.PENDING_PAYMENT,
         to_state=to_status,
         message=message,
+        data=data,
     )
     return True
 
@@ -128,6 +131,7 @@ def order_payment_fail(*, order: Order, gateway: str, reason: str) -> bool:
         to_status=OrderStatus.CANCELLED,
         action="orders.order.payment_failed",
         message=f"{gateway}: {reason}",
+        data={"gateway": gateway},
     )
 
 

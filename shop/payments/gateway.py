@@ -57,6 +57,20 @@ def active_gateway() -> Gateway:
     return STRIPE_GATEWAY if stripe_configured() else TEST_GATEWAY
 
 
+NO_CHARGE_GATEWAY_NAME = _("Promo code (nothing to pay)")
+
+
+def gateway_name(*, gateway_id: str) -> str:
+    """What shoppers call the gateway that handled a payment, available now or not (its id for
+    one the shop does not know)."""
+    names = {
+        TEST_GATEWAY_ID: TEST_GATEWAY.name,
+        STRIPE_GATEWAY_ID: STRIPE_GATEWAY.name,
+        NO_CHARGE_GATEWAY_ID: NO_CHARGE_GATEWAY_NAME,
+    }
+    return str(names.get(gateway_id, gateway_id))
+
+
 def gateway_available(*, gateway_id: str) -> Gateway | None:
     """The gateway with this id when shoppers may pay with it now, else None."""
     gateway = active_gateway()

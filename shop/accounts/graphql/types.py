@@ -1,10 +1,13 @@
 import graphene
+from django.db.models import Prefetch
 
 from shop.graphql.core.connections import connection_page
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.places import country_display
+from shop.orders.models import FulfilmentGroup
 from shop.orders.selectors import orders_of
+from shop.payments.graphql.transactions import ORDER
 from shop.publisher import PostalAddress
 
 
@@ -101,7 +104,10 @@ class User(graphene.ObjectType):
     @staticmethod
     def resolve_orders(root, info, where=None, **page):
         orders = orders_of(user=root).select_related("shipping_address", "billing_address")
-        return connection_page(orders.prefetch_related("groups__lines"), **page)
+        groups = FulfilmentGroup.objects.select_related("seller").prefetch_related("lines")
+        result = connection_page(orders.prefetch_related(Prefetch("groups", groups)), **page)
+        info.context.loaders.announce(ORDER, (order.pk for order in result.nodes))
+        return result
 
     @staticmethod
     def resolve_user_permissions(root, info) -> list:

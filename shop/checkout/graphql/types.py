@@ -21,6 +21,7 @@ from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import money, taxed_money
 from shop.graphql.core.mutations import error_type
 from shop.graphql.core.translations import language_of, translation_id
+from shop.payments.graphql.transactions import TransactionsByCheckout
 from shop.payments.services import payment_gateways_available
 
 
@@ -239,6 +240,10 @@ class Checkout(graphene.ObjectType):
     total_balance = graphene.Field("shop.graphql.core.types.Money", required=True)
     display_gross_prices = graphene.Boolean(required=True)
     stock_reservation_expires = graphene.DateTime()
+    transactions = graphene.List(
+        graphene.NonNull("shop.payments.graphql.types.TransactionItem"),
+        description="The payments of the orders the checkout placed, a declined one's too.",
+    )
 
     @staticmethod
     def resolve_id(root, info) -> str:
@@ -265,6 +270,10 @@ class Checkout(graphene.ObjectType):
     @staticmethod
     def resolve_stock_reservation_expires(root, info) -> None:
         return None  # stock is reserved when the order is placed, not in the cart
+
+    @staticmethod
+    def resolve_transactions(root, info) -> list:
+        return info.context.loaders.get(TransactionsByCheckout).load(root.token)
 
     @staticmethod
     def resolve_created(root, info):

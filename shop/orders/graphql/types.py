@@ -18,6 +18,8 @@ from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import MoneyValue, money, taxed_money
 from shop.orders.graphql.totals import order_totals
 from shop.orders.models import HANDED_OVER, OrderStatus, PaymentStatus
+from shop.payments.graphql.transactions import PaymentEntriesByOrder, order_transactions
+from shop.shipping.models import DeliveryMethod
 
 ORDER_STATUSES = {
     OrderStatus.PENDING_PAYMENT: "UNCONFIRMED",
@@ -145,10 +147,15 @@ class Fulfillment(graphene.ObjectType):
     tracking_number = graphene.String(required=True)
     created = graphene.DateTime(required=True)
     lines = graphene.List(graphene.NonNull(FulfillmentLine))
+    status_display = graphene.String()
 
     @staticmethod
     def resolve_id(root, info) -> str:
         return to_global_id("Fulfillment", root.pk)
+
+    @staticmethod
+    def resolve_status_display(root, info) -> str:
+        return str(root.get_status_display())
 
     @staticmethod
     def resolve_fulfillment_order(root, info) -> int:
@@ -230,6 +237,12 @@ class Order(graphene.ObjectType):
     undiscounted_total = graphene.Field("shop.graphql.core.types.TaxedMoney", required=True)
     total_authorized = graphene.Field("shop.graphql.core.types.Money", required=True)
     checkout_id = graphene.ID()
+    collection_point_name = graphene.String(
+        description="Where the shopper collects the parts picked up at their producers."
+    )
+    transactions = graphene.List(
+        graphene.NonNull("shop.payments.graphql.types.TransactionItem"), required=True
+    )
 
     @staticmethod
     def resolve_id(root, info) -> str:
@@ -335,6 +348,20 @@ class Order(graphene.ObjectType):
             name=Order.resolve_shipping_method_name(root, info),
             price=money(root.shipping_total),
         )
+
+    @staticmethod
+    def resolve_collection_point_name(root, info) -> str | None:
+        points = [
+            ": ".join(part for part in (group.seller.name, group.delivery_detail) if part)
+            for group in root.groups.all()
+            if group.delivery_method == DeliveryMethod.PICKUP
+        ]
+        return ", ".join(points) or None
+
+    @staticmethod
+    def resolve_transactions(root, info) -> list:
+        entries = info.context.loaders.get(PaymentEntriesByOrder).load(root.pk)
+        return order_transactions(root, entries)
 
     @staticmethod
     def resolve_shipping_method_name(root, info) -> str:

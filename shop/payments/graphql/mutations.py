@@ -12,9 +12,6 @@ transactionProcess -> checkoutComplete):
 One transaction per order: its ID holds the order's token.
 """
 
-from dataclasses import dataclass, field
-from decimal import Decimal
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
@@ -25,68 +22,29 @@ from shop.checkout.graphql.mutations import (
     checkout_token_of,
     order_of_checkout,
 )
-from shop.graphql.core.ids import from_global_id, to_global_id
-from shop.graphql.core.money import MoneyValue, money
+from shop.graphql.core.ids import from_global_id
 from shop.graphql.core.mutations import ErrorValue, error
 from shop.orders.models import Order, OrderStatus
 from shop.orders.selectors import order_by_token
 from shop.payments.error_codes import PaymentErrorCode
-from shop.payments.gateway import PaymentInitResult, PaymentInitStatus, gateway_available
+from shop.payments.gateway import gateway_available
+from shop.payments.graphql.transactions import transaction_now
 from shop.payments.services import payment_gateways_available, payment_initialize, payment_process
 
-EVENTS = {
-    PaymentInitStatus.SUCCEEDED: "CHARGE_SUCCESS",
-    PaymentInitStatus.DECLINED: "CHARGE_FAILURE",
-    PaymentInitStatus.ACTION_REQUIRED: "CHARGE_ACTION_REQUIRED",
-}
 PAYMENT_CODES = {
     PaymentErrorCode.GATEWAY_NOT_AVAILABLE: "NOT_FOUND",
     PaymentErrorCode.ORDER_NOT_PAYABLE: "INVALID",
 }
 
 
-@dataclass(frozen=True)
-class TransactionEventValue:
-    type: str
-    message: str
-    psp_reference: str = ""
-
-
-@dataclass(frozen=True)
-class TransactionValue:
-    id: str
-    name: str
-    psp_reference: str
-    charged_amount: MoneyValue
-    authorized_amount: MoneyValue
-    events: list[TransactionEventValue] = field(default_factory=list)
-    actions: list[str] = field(default_factory=list)
-
-
-def _transaction(
-    order: Order, result: PaymentInitResult
-) -> tuple[TransactionValue, TransactionEventValue]:
-    charged = result.amount if result.status == PaymentInitStatus.SUCCEEDED else Decimal("0.00")
-    messages = {
-        PaymentInitStatus.SUCCEEDED: _("Payment received."),
-        PaymentInitStatus.DECLINED: _("The payment was declined and the order cancelled."),
-        PaymentInitStatus.ACTION_REQUIRED: _("Confirm the payment to finish."),
-    }
-    event = TransactionEventValue(
-        type=EVENTS[result.status],
-        message=str(messages[result.status]),
-        psp_reference=result.reference,
-    )
-    gateway = gateway_available(gateway_id=result.gateway_id)
-    transaction = TransactionValue(
-        id=to_global_id("TransactionItem", order.token),
-        name=str(gateway.name) if gateway else result.gateway_id,
-        psp_reference=result.reference,
-        charged_amount=money(charged),
-        authorized_amount=money(0),
-        events=[event],
-    )
-    return transaction, event
+def _paid(order: Order, data: dict | None) -> dict:
+    """A payment step's answer: the order's transaction as it stands now, its latest event, and
+    what the gateway's client needs (`data`); an error when no payment was tried."""
+    transaction = transaction_now(order)
+    if transaction is None:
+        return {"errors": error("id", _("No payment has this ID."), "NOT_FOUND")}
+    event = transaction.events[-1]
+    return {"transaction": transaction, "transaction_event": event, "data": data, "errors": []}
 
 
 def _payment_errors(failure: ValidationError) -> list[ErrorValue]:
@@ -150,13 +108,7 @@ def transaction_initialize(
         return {"errors": refused.errors}
     except ValidationError as failure:
         return {"errors": _payment_errors(failure)}
-    transaction, event = _transaction(order, result)
-    return {
-        "transaction": transaction,
-        "transaction_event": event,
-        "data": result.data,
-        "errors": [],
-    }
+    return _paid(order, result.data)
 
 
 def transaction_process(root, info, id=None, token=None, data=None, **_options) -> dict:
@@ -168,18 +120,4 @@ def transaction_process(root, info, id=None, token=None, data=None, **_options) 
         result = payment_process(order=order)
     except ValidationError as failure:
         return {"errors": _payment_errors(failure)}
-    if result is None:
-        status = PaymentInitStatus.SUCCEEDED if order.paid_at else PaymentInitStatus.DECLINED
-        result = PaymentInitResult(
-            gateway_id=order.payment_gateway,
-            status=status,
-            reference=order.payment_reference,
-            amount=order.total,
-        )
-    transaction, event = _transaction(order, result)
-    return {
-        "transaction": transaction,
-        "transaction_event": event,
-        "data": result.data,
-        "errors": [],
-    }
+    return _paid(order, result.data if result else None)

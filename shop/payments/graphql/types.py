@@ -55,8 +55,12 @@ PaymentGatewayInitializeError = error_type(
 
 
 class TransactionEvent(graphene.ObjectType):
-    message = graphene.String(required=True)
+    id = graphene.ID(required=True)
+    created_at = graphene.DateTime(required=True)
     psp_reference = graphene.String(required=True)
+    message = graphene.String(required=True)
+    external_url = graphene.String(required=True)
+    amount = graphene.Field("shop.graphql.core.types.Money", required=True)
     type = graphene.Field("shop.payments.graphql.enums.TransactionEventTypeEnum")
 
 
@@ -79,6 +83,7 @@ class TransactionItem(graphene.ObjectType):
         interfaces = (ObjectWithMetadata,)
 
     id = graphene.ID(required=True)
+    created_at = graphene.DateTime(required=True)
     name = graphene.String(required=True)
     psp_reference = graphene.String(required=True)
     actions = graphene.Field(
