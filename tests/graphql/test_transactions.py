@@ -178,3 +178,31 @@ def test_a_shoppers_orders_read_their_transactions_in_the_same_queries_however_m
 
     # the user, the orders, their groups with sellers, their lines, their payment entries
     assert counted == [5, 5]
+
+
+def test_the_older_payment_flow_answers_a_typed_error_and_places_nothing(client):
+    checkout = make_ready_checkout((make_variant(), 1))
+    created = api_post(
+        client,
+        """mutation($id: ID) { checkoutPaymentCreate(id: $id,
+          input: {gateway: "ohmylot.payments.test", amount: 10}) {
+          payment { id } errors { field message code } } }""",
+        {"id": to_global_id("Checkout", checkout.token)},
+    )["data"]["checkoutPaymentCreate"]
+    initialized = api_post(
+        client,
+        """mutation { paymentInitialize(gateway: "ohmylot.payments.test") {
+          initializedPayment { name } errors { field code } } }""",
+    )["data"]["paymentInitialize"]
+
+    refused = {
+        "field": "gateway",
+        "message": "This shop takes payments through transactionInitialize only.",
+        "code": "NOT_SUPPORTED_GATEWAY",
+    }
+    assert created == {"payment": None, "errors": [refused]}
+    assert initialized == {
+        "initializedPayment": None,
+        "errors": [{"field": "gateway", "code": "NOT_SUPPORTED_GATEWAY"}],
+    }
+    assert Order.objects.count() == 0

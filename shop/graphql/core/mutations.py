@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import graphene
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from graphene.utils.str_converters import to_camel_case
 
@@ -65,11 +66,15 @@ def error(field: str | None, message: str, code: str) -> list[ErrorValue]:
     return [ErrorValue(field, str(message), code)]
 
 
-def unavailable_resolver(field: str | None = None) -> Callable:
+def unavailable_resolver(
+    field: str | None = None, *, message: Promise | None = None, code: str = "INVALID"
+) -> Callable:
     """A resolver for a mutation of the contract the shop does not offer (yet): a typed error
-    in the payload rather than a null payload clients may not expect."""
+    (`message`, in the request's language, and `code`) in the payload rather than a null
+    payload clients may not expect."""
 
     def resolve(root, info, **_arguments) -> dict:
-        return {"errors": error(field, _("This is not available in this shop."), "INVALID")}
+        text = message if message is not None else _("This is not available in this shop.")
+        return {"errors": error(field, str(text), code)}
 
     return resolve

@@ -1,9 +1,10 @@
 import graphene
 
 from shop.payments.graphql import mutations
+from shop.payments.graphql.legacy import LegacyPaymentMutations
 
 
-class PaymentsMutations(graphene.ObjectType):
+class PaymentsMutations(LegacyPaymentMutations, graphene.ObjectType):
     payment_gateway_initialize = graphene.Field(
         "shop.payments.graphql.types.PaymentGatewayInitialize",
         amount=graphene.Argument("shop.graphql.core.scalars.PositiveDecimal"),
