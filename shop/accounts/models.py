@@ -39,6 +39,26 @@ class User(AbstractBaseUser, PermissionsMixin, ModelWithMetadata):
     is_staff = models.BooleanField(_("brand team"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    addresses = models.ManyToManyField(
+        "Address", blank=True, related_name="+", verbose_name=_("address book")
+    )
+    default_shipping_address = models.ForeignKey(
+        "Address",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("default shipping address"),
+    )
+    default_billing_address = models.ForeignKey(
+        "Address",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("default billing address"),
+    )
 
     objects = UserManager()
 

@@ -30,12 +30,13 @@ AccountRegister = account_payload("AccountRegister", requires_confirmation=graph
 AccountRequestDeletion = account_payload("AccountRequestDeletion", with_user=False)
 AccountSetDefaultAddress = account_payload("AccountSetDefaultAddress")
 AccountUpdate = account_payload("AccountUpdate")
+AddressSetDefault = account_payload("AddressSetDefault")
 ConfirmAccount = account_payload("ConfirmAccount")
 ConfirmEmailChange = account_payload("ConfirmEmailChange")
 CreateToken = account_payload(
     "CreateToken", token=graphene.String(), refresh_token=graphene.String()
 )
-PasswordChange = account_payload("PasswordChange", with_user=False)
+PasswordChange = account_payload("PasswordChange")
 RefreshToken = account_payload("RefreshToken", token=graphene.String())
 RequestEmailChange = account_payload("RequestEmailChange")
 RequestPasswordReset = account_payload("RequestPasswordReset", with_user=False)
@@ -46,4 +47,21 @@ VerifyToken = account_payload(
     "VerifyToken",
     is_valid=graphene.Boolean(required=True),
     payload=graphene.Field("graphene.types.generic.GenericScalar"),
+)
+ExternalAuthenticationUrl = account_payload(
+    "ExternalAuthenticationUrl", with_user=False, authentication_data=graphene.JSONString()
+)
+ExternalLogout = account_payload(
+    "ExternalLogout", with_user=False, logout_data=graphene.JSONString()
+)
+ExternalObtainAccessTokens = account_payload(
+    "ExternalObtainAccessTokens", token=graphene.String(), refresh_token=graphene.String()
+)
+ExternalRefresh = account_payload(
+    "ExternalRefresh", token=graphene.String(), refresh_token=graphene.String()
+)
+ExternalVerify = account_payload(
+    "ExternalVerify",
+    is_valid=graphene.Boolean(required=True),
+    verify_data=graphene.JSONString(),
 )

@@ -1,7 +1,24 @@
 import graphene
+from django.utils.translation import gettext_lazy
 
 from shop.accounts.graphql import mutations
 from shop.graphql.core.mutations import unavailable_resolver
+
+# Saleor's sign-in through an identity provider (OpenID Connect plugins): the shop has none.
+NO_EXTERNAL_SIGN_IN_MESSAGE = gettext_lazy(
+    "This shop has no sign-in through another service: sign in with your email and password."
+)
+NO_EXTERNAL_SIGN_IN = unavailable_resolver(
+    "pluginId", message=NO_EXTERNAL_SIGN_IN_MESSAGE, code="NOT_FOUND"
+)
+
+
+def _external(payload: str) -> graphene.Field:
+    return graphene.Field(
+        f"shop.accounts.graphql.payloads.{payload}",
+        input=graphene.JSONString(required=True),
+        plugin_id=graphene.String(required=True),
+    )
 
 
 class AccountsMutations(graphene.ObjectType):
@@ -90,11 +107,33 @@ class AccountsMutations(graphene.ObjectType):
     account_delete = graphene.Field(
         "shop.accounts.graphql.payloads.AccountDelete", token=graphene.String(required=True)
     )
+    address_set_default = graphene.Field(
+        "shop.accounts.graphql.payloads.AddressSetDefault",
+        address_id=graphene.ID(required=True),
+        type=graphene.Argument("shop.accounts.graphql.enums.AddressTypeEnum", required=True),
+        user_id=graphene.ID(required=True),
+    )
+    external_authentication_url = _external("ExternalAuthenticationUrl")
+    external_obtain_access_tokens = _external("ExternalObtainAccessTokens")
+    external_refresh = _external("ExternalRefresh")
+    external_logout = _external("ExternalLogout")
+    external_verify = _external("ExternalVerify")
 
     resolve_token_create = staticmethod(mutations.token_create)
     resolve_token_refresh = staticmethod(mutations.token_refresh)
     resolve_token_verify = staticmethod(mutations.token_verify)
     resolve_account_register = staticmethod(mutations.account_register)
+    resolve_address_set_default = staticmethod(mutations.address_set_default)
+    resolve_account_set_default_address = staticmethod(mutations.account_set_default_address)
+    resolve_external_authentication_url = resolve_external_obtain_access_tokens = staticmethod(
+        NO_EXTERNAL_SIGN_IN
+    )
+    resolve_external_refresh = resolve_external_logout = staticmethod(NO_EXTERNAL_SIGN_IN)
+    resolve_external_verify = staticmethod(
+        unavailable_resolver(
+            "pluginId", message=NO_EXTERNAL_SIGN_IN_MESSAGE, code="NOT_FOUND", is_valid=False
+        )
+    )
     # Password resets, e-mail changes, the address book and account deletion come later.
     resolve_request_password_reset = staticmethod(unavailable_resolver())
     resolve_confirm_account = staticmethod(unavailable_resolver())
@@ -105,7 +144,6 @@ class AccountsMutations(graphene.ObjectType):
     resolve_account_address_create = staticmethod(unavailable_resolver())
     resolve_account_address_update = staticmethod(unavailable_resolver())
     resolve_account_address_delete = staticmethod(unavailable_resolver())
-    resolve_account_set_default_address = staticmethod(unavailable_resolver())
     resolve_account_update = staticmethod(unavailable_resolver())
     resolve_account_request_deletion = staticmethod(unavailable_resolver())
     resolve_account_delete = staticmethod(unavailable_resolver())

@@ -1,6 +1,9 @@
 import graphene
 from django.db.models import Prefetch
 
+from shop.accounts.graphql.dataloaders import AddressBookByUser, CheckoutsByUser
+from shop.accounts.services import AddressKind
+from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import connection_page
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
@@ -48,11 +51,28 @@ class Address(graphene.ObjectType):
 
     @staticmethod
     def resolve_is_default_shipping_address(root, info) -> bool:
-        return False
+        return getattr(root, DEFAULT_MARKS[AddressKind.SHIPPING], False)
 
     @staticmethod
     def resolve_is_default_billing_address(root, info) -> bool:
-        return False
+        return getattr(root, DEFAULT_MARKS[AddressKind.BILLING], False)
+
+
+DEFAULT_MARKS = {kind: f"is_default_{kind.value}_address" for kind in AddressKind}
+
+
+def _address_book(info, user) -> list:
+    """The user's address book, each address marked when it is one of the user's defaults."""
+    book = info.context.loaders.get(AddressBookByUser).load(user.pk)
+    for address in book:
+        for kind, mark in DEFAULT_MARKS.items():
+            setattr(address, mark, address.pk == getattr(user, f"default_{kind.value}_address_id"))
+    return book
+
+
+def _book_default(info, user, kind: AddressKind):
+    wanted = getattr(user, f"default_{kind.value}_address_id")
+    return next((address for address in _address_book(info, user) if address.pk == wanted), None)
 
 
 class User(graphene.ObjectType):
@@ -67,6 +87,15 @@ class User(graphene.ObjectType):
     is_active = graphene.Boolean(required=True)
     is_confirmed = graphene.Boolean(required=True)
     addresses = graphene.List(graphene.NonNull(lambda: Address), required=True)
+    checkout_ids = graphene.List(graphene.NonNull(graphene.ID), channel=graphene.String())
+    checkouts = graphene.Field(
+        "shop.checkout.graphql.types.CheckoutCountableConnection",
+        channel=graphene.String(),
+        before=graphene.String(),
+        after=graphene.String(),
+        first=graphene.Int(),
+        last=graphene.Int(),
+    )
     orders = graphene.Field(
         "shop.orders.graphql.types.OrderCountableConnection",
         where=graphene.Argument("shop.orders.graphql.inputs.CustomerOrderWhereInput"),
@@ -88,6 +117,7 @@ class User(graphene.ObjectType):
     default_billing_address = graphene.Field(lambda: Address)
     last_login = graphene.DateTime()
     date_joined = graphene.DateTime(required=True)
+    updated_at = graphene.DateTime(required=True)
 
     @staticmethod
     def resolve_id(root, info) -> str:
@@ -99,7 +129,26 @@ class User(graphene.ObjectType):
 
     @staticmethod
     def resolve_addresses(root, info) -> list:
-        return []  # the shop keeps no address book: each checkout carries its addresses
+        return _address_book(info, root)
+
+    @staticmethod
+    def resolve_default_shipping_address(root, info):
+        return _book_default(info, root, AddressKind.SHIPPING)
+
+    @staticmethod
+    def resolve_default_billing_address(root, info):
+        return _book_default(info, root, AddressKind.BILLING)
+
+    @staticmethod
+    def resolve_checkout_ids(root, info, channel=None) -> list[str]:
+        channel_check(channel)
+        checkouts = info.context.loaders.get(CheckoutsByUser).load(root.pk)
+        return [to_global_id("Checkout", checkout.token) for checkout in checkouts]
+
+    @staticmethod
+    def resolve_checkouts(root, info, channel=None, **page):
+        channel_check(channel)
+        return connection_page(info.context.loaders.get(CheckoutsByUser).load(root.pk), **page)
 
     @staticmethod
     def resolve_orders(root, info, where=None, **page):

@@ -15,6 +15,7 @@ from shop.checkout.graphql.summary import shipping_of, subtotal_of, summary_of, 
 from shop.checkout.graphql.warehouses import Warehouse, WarehouseValue
 from shop.checkout.selectors import SummaryLine
 from shop.graphql.core.channel import DEFAULT_CHANNEL
+from shop.graphql.core.connections import countable_connection
 from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import from_global_id, to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
@@ -375,6 +376,9 @@ class Checkout(graphene.ObjectType):
     def resolve_problems(root, info) -> list[SummaryLine]:
         lines = summary_of(info, root).lines
         return [line for line in lines if not line.is_for_sale or not line.is_in_stock]
+
+
+CheckoutCountableConnection = countable_connection(Checkout, "Checkout")
 
 
 class DeliveryOptionsCalculate(graphene.ObjectType):

@@ -67,14 +67,18 @@ def error(field: str | None, message: str, code: str) -> list[ErrorValue]:
 
 
 def unavailable_resolver(
-    field: str | None = None, *, message: Promise | None = None, code: str = "INVALID"
+    field: str | None = None,
+    *,
+    message: Promise | None = None,
+    code: str = "INVALID",
+    **answer,
 ) -> Callable:
     """A resolver for a mutation of the contract the shop does not offer (yet): a typed error
     (`message`, in the request's language, and `code`) in the payload rather than a null
-    payload clients may not expect."""
+    payload clients may not expect, beside the payload's required fields' `answer`."""
 
     def resolve(root, info, **_arguments) -> dict:
         text = message if message is not None else _("This is not available in this shop.")
-        return {"errors": error(field, str(text), code)}
+        return {"errors": error(field, str(text), code), **answer}
 
     return resolve
