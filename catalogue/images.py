@@ -32,7 +32,7 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from catalogue.error_codes import CatalogueErrorCode
 
 if TYPE_CHECKING:
-    from catalogue.models import ProductImage
+    from catalogue.models import ProductImage, ProductThumbnail
 
 # Accepted formats (Pillow's names) and the file extension each one is stored with.
 FORMAT_EXTENSIONS: dict[str, str] = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
@@ -328,13 +328,18 @@ def thumbnails_make(content: bytes, *, sizes: Iterable[int]) -> dict[int, bytes]
     return thumbnails
 
 
-def image_file_for_size(image: "ProductImage", size: int | None) -> FieldFile:
+def image_file_for_size(
+    image: "ProductImage",
+    size: int | None,
+    thumbnails: "Iterable[ProductThumbnail] | None" = None,
+) -> FieldFile:
     """The file to show `image` at `size` pixels: the smallest stored thumbnail at least that
     wide (thumbnails are made by a task after the upload), else the original (also for no size).
-    The image's thumbnails are read through `image.thumbnails.all()`: prefetch them."""
+    The image's thumbnails are `thumbnails` when read already, else `image.thumbnails.all()`:
+    prefetch them."""
     if size:
-        thumbnails = sorted(image.thumbnails.all(), key=lambda thumbnail: thumbnail.size)
-        for thumbnail in thumbnails:
+        found = image.thumbnails.all() if thumbnails is None else thumbnails
+        for thumbnail in sorted(found, key=lambda thumbnail: thumbnail.size):
             if thumbnail.size >= size:
                 return thumbnail.file
     return image.image

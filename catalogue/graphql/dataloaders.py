@@ -3,8 +3,6 @@
 from collections.abc import Hashable
 from functools import cached_property
 
-from django.db.models import Prefetch
-
 from catalogue.models import (
     AttributeValue,
     Category,
@@ -18,6 +16,7 @@ from catalogue.selectors import categories_all, claims_in_force
 from shop.graphql.core.dataloaders import DataLoader, grouped
 
 ATTRIBUTE = "attribute"
+IMAGE = "image"
 PRODUCT = "product"
 SELLER = "seller"
 VARIANT = "variant"
@@ -38,19 +37,30 @@ class VariantsByProduct(DataLoader):
 
 
 class ImagesByProduct(DataLoader):
-    """Photos shoppers see (not those waiting for a chamber) in their order, each with its
-    thumbnails (two queries)."""
+    """Photos shoppers see (not those waiting for a chamber) in their order; their thumbnails
+    are asked next, for all of them at once."""
 
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        thumbnails = Prefetch("thumbnails", queryset=ProductThumbnail.objects.order_by("size"))
-        images = (
-            ProductImage.objects.filter(product_id__in=keys, is_published=True)
-            .prefetch_related(thumbnails)
-            .order_by("product_id", "position", "id")
+        images = ProductImage.objects.filter(product_id__in=keys, is_published=True).order_by(
+            "product_id", "position", "id"
         )
-        return grouped(images, "product_id")
+        found = grouped(images, "product_id")
+        self.loaders.announce(IMAGE, (image.pk for group in found.values() for image in group))
+        return found
+
+
+class ThumbnailsByImage(DataLoader):
+    """An image's thumbnails, smallest first (read without Django's prefetching, which costs
+    more than the query on a page of products)."""
+
+    kind, default = IMAGE, []
+
+    def batch_load(self, keys: list[Hashable]) -> dict:
+        return grouped(
+            ProductThumbnail.objects.filter(image_id__in=keys).order_by("size"), "image_id"
+        )
 
 
 class ClaimsByProduct(DataLoader):

@@ -1,6 +1,7 @@
 """Product lists of the API: Saleor's `filter`, `where`, `search` and `sortBy` turned into the
 catalogue's own selectors, then paged."""
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 from django.db.models import QuerySet
@@ -142,17 +143,16 @@ def _sorted(products: QuerySet[Product], sort_by, searched: bool) -> QuerySet[Pr
     return products.reverse() if reverse else products
 
 
-def _bases(info, products: QuerySet[Product] | None, search: str | None) -> list[QuerySet]:
+def _bases(info, products: QuerySet[Product] | None, search: str | None) -> Iterator[QuerySet]:
     """The products to page through, in the order they are tried: for a search, those holding
-    its words, then (when these find none) those spelled close to them."""
+    its words, then (made only when these find none) those spelled close to them."""
     if not search:
-        return [products_for_sale() if products is None else products]
+        yield products_for_sale() if products is None else products
+        return
     language = language_of(info.context.request.LANGUAGE_CODE or "fr")
-    found = [
-        products_search_words(query=search, language=language),
-        products_search_close(query=search, language=language),
-    ]
-    return found if products is None else [f.filter(pk__in=products.values("pk")) for f in found]
+    for search_by in (products_search_words, products_search_close):
+        found = search_by(query=search, language=language)
+        yield found if products is None else found.filter(pk__in=products.values("pk"))
 
 
 def products_page(

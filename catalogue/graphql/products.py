@@ -135,9 +135,7 @@ class Product(DescribedPage):
         if not images:
             return None
         image = images[0]
-        return ImageValue(
-            url=image_url(info.context.request, image, size), alt=image.translated("alt")
-        )
+        return ImageValue(url=image_url(info, image, size), alt=image.translated("alt"))
 
     @staticmethod
     def resolve_pricing(root, info) -> PricingValue:

@@ -94,7 +94,7 @@ class ProductMedia(graphene.ObjectType):
 
     @staticmethod
     def resolve_url(root, info, size=None, format=None) -> str:
-        return image_url(info.context.request, root, size)
+        return image_url(info, root, size)
 
     @staticmethod
     def resolve_product_id(root, info) -> str:

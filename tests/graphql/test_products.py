@@ -209,9 +209,9 @@ def test_search_counts_its_results_with_the_page(client):
     assert found["totalCount"] == 1
     assert [edge["node"]["slug"] for edge in found["edges"]] == ["rocamadour-fermier"]
     assert not any("COUNT(*) AS" in query["sql"] for query in queries.captured_queries)
-    # the ranked keys with their total, the page's rows, variants, images, thumbnails, product
-    # claims, seller claims
-    assert len(queries.captured_queries) == 7
+    # the ranked keys with their total, the page's rows, variants, images (none: no thumbnails
+    # to read), product claims, seller claims
+    assert len(queries.captured_queries) == 6
 
 
 def test_search_finds_close_spellings_when_its_words_find_nothing(client):

@@ -96,8 +96,7 @@ class OrderLine(graphene.ObjectType):
         images = info.context.loaders.get(ImagesByProduct).load(variant.product_id)
         if not images:
             return None
-        request = info.context.request
-        return ImageValue(url=image_url(request, images[0], size), alt=images[0].translated("alt"))
+        return ImageValue(url=image_url(info, images[0], size), alt=images[0].translated("alt"))
 
     @staticmethod
     def resolve_unit_price(root, info):
