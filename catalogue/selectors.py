@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce, NullIf
@@ -68,6 +69,15 @@ def products_for_sale(*, on: date | None = None) -> QuerySet[Product]:
     )
 
 
+def catalogue_version() -> int:
+    """How many times what shoppers see has changed (`CatalogueVersion`), this transaction's
+    writes counted: the same number until the next change. One query (a function of the
+    database: catalogue.version_triggers), as every cached page asks."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT catalogue_version_now()")
+        return cursor.fetchone()[0] or 0
+
+
 def shown_images() -> QuerySet[ProductImage]:
     """The photos shoppers see (not those waiting for a chamber), with their thumbnails."""
     return ProductImage.objects.filter(is_published=True).prefetch_related("thumbnails")
@@ -113,6 +123,11 @@ def product_for_page(*, slug: str) -> Product | None:
         )
         .first()
     )
+
+
+def product_variants(*, product_id: int) -> QuerySet[ProductVariant]:
+    """The variants of a product, in the order its page lists them, with their stock now."""
+    return ProductVariant.objects.filter(product_id=product_id).order_by("position", "id")
 
 
 def seller_claims_in_force(*, seller: Seller) -> QuerySet[LabelClaim]:

@@ -13,11 +13,13 @@ from catalogue.models.product import (
     VatRate,
 )
 from catalogue.models.seller import Seller, SellerKind
+from catalogue.models.version import CatalogueVersion
 
 __all__ = [
     "Allergen",
     "Attribute",
     "AttributeValue",
+    "CatalogueVersion",
     "Category",
     "ClaimStatus",
     "Collection",

@@ -1,0 +1,60 @@
+from django.db import migrations, models
+
+from catalogue.version_triggers import (
+    FUNCTION_CREATE,
+    FUNCTION_DROP,
+    stock_triggers_create,
+    stock_triggers_drop,
+    triggers_create,
+    triggers_drop,
+)
+
+# Every table of the catalogue that pages show, the variants apart (their stock moves at each
+# sale: stock_triggers_create).
+TABLES = [
+    "catalogue_attribute",
+    "catalogue_attributevalue",
+    "catalogue_category",
+    "catalogue_collection",
+    "catalogue_collectionproduct",
+    "catalogue_labelclaim",
+    "catalogue_product",
+    "catalogue_productimage",
+    "catalogue_productthumbnail",
+    "catalogue_producttype",
+    "catalogue_producttype_variant_attributes",
+    "catalogue_qualitysign",
+    "catalogue_seller",
+    "catalogue_variantattributevalue",
+]
+VARIANTS = "catalogue_productvariant"
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("catalogue", "0009_metadata"),
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name="CatalogueVersion",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.BigIntegerField(default=0)),
+            ],
+        ),
+        migrations.RunSQL(
+            "INSERT INTO catalogue_catalogueversion (id, number) VALUES (1, 1);",
+            migrations.RunSQL.noop,
+        ),
+        migrations.RunSQL(FUNCTION_CREATE, FUNCTION_DROP),
+        migrations.RunSQL(
+            f"{triggers_create(TABLES)}\n{stock_triggers_create(VARIANTS)}",
+            f"{triggers_drop(TABLES)}\n{stock_triggers_drop(VARIANTS)}",
+        ),
+    ]
