@@ -15,13 +15,17 @@ TRIGGER = "catalogue_version_bump"
 UPDATE_TRIGGER = "catalogue_version_bump_update"
 # The variable marking a transaction already counted (local to the transaction).
 COUNTED = "ohmylot.catalogue_version_counted"
+# Where a new database starts counting: anywhere, so that a database made anew never meets the
+# pages a cache kept for the one it replaced (a copy or a restored backup goes on counting from
+# the number it holds, with the pages kept for that number).
+START = "floor(random() * 1e15)::bigint"
 
 _BUMP_CREATE = f"""
 CREATE FUNCTION catalogue_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF current_setting('{COUNTED}', true) IS DISTINCT FROM 'yes' THEN
         PERFORM set_config('{COUNTED}', 'yes', true);
-        INSERT INTO catalogue_catalogueversion (id, number) VALUES (1, 1)
+        INSERT INTO catalogue_catalogueversion (id, number) VALUES (1, {START})
         ON CONFLICT (id) DO UPDATE SET number = catalogue_catalogueversion.number + 1;
     END IF;
     RETURN NULL;

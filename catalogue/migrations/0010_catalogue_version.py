@@ -2,6 +2,7 @@ from django.db import migrations, models
 
 from catalogue.version_triggers import (
     FUNCTION_CREATE,
+    START,
     FUNCTION_DROP,
     stock_triggers_create,
     stock_triggers_drop,
@@ -49,7 +50,7 @@ class Migration(migrations.Migration):
             ],
         ),
         migrations.RunSQL(
-            "INSERT INTO catalogue_catalogueversion (id, number) VALUES (1, 1);",
+            f"INSERT INTO catalogue_catalogueversion (id, number) VALUES (1, {START});",
             migrations.RunSQL.noop,
         ),
         migrations.RunSQL(FUNCTION_CREATE, FUNCTION_DROP),
