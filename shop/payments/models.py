@@ -62,7 +62,8 @@ class Refund(models.Model):
             models.UniqueConstraint(
                 fields=["gateway", "reference"], name="payments_refund_reference_unique"
             ),
-            models.CheckConstraint(condition=Q(amount__gt=0), name="payments_refund_positive"),
+            # Zero when the units given back cost the shopper nothing (a promo code paid them).
+            models.CheckConstraint(condition=Q(amount__gte=0), name="payments_refund_not_negative"),
         ]
 
     def __str__(self) -> str:
@@ -98,7 +99,9 @@ class RefundLine(models.Model):
         verbose_name_plural = _("refunded lines")
         ordering = ("refund", "id")
         constraints = [
-            models.CheckConstraint(condition=Q(amount__gt=0), name="payments_refundline_positive"),
+            models.CheckConstraint(
+                condition=Q(amount__gte=0), name="payments_refundline_not_negative"
+            ),
             models.CheckConstraint(
                 condition=Q(line__isnull=True, quantity=0) | Q(line__isnull=False, quantity__gt=0),
                 name="payments_refundline_units_for_lines",

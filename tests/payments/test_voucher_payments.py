@@ -113,14 +113,19 @@ def test_a_whole_refund_gives_back_exactly_what_was_paid(settings):
     assert order.payment_status == PaymentStatus.REFUNDED
 
 
-def test_an_order_the_code_pays_in_full_is_paid_without_a_gateway():
+def order_a_code_pays_in_full() -> tuple[Checkout, Order]:
+    """Two units at 3.90 picked up at the farm, all paid by a 100 % code."""
     producer = make_producer(pickup_place="La ferme")
     producer.seller.is_selling = True
     producer.seller.save(update_fields=["is_selling"])
     checkout = make_ready_checkout((make_variant(product=make_product(seller=producer.seller)), 2))
     make_voucher(code="OFFERT", value=100)
     checkout_voucher_add(checkout=checkout, code="offert")
-    order = checkout_complete(checkout=Checkout.objects.get(pk=checkout.pk))
+    return checkout, checkout_complete(checkout=Checkout.objects.get(pk=checkout.pk))
+
+
+def test_an_order_the_code_pays_in_full_is_paid_without_a_gateway():
+    checkout, order = order_a_code_pays_in_full()
 
     result = payment_initialize(order=order, gateway_id=TEST_GATEWAY_ID)
 
@@ -132,6 +137,21 @@ def test_an_order_the_code_pays_in_full_is_paid_without_a_gateway():
         NO_CHARGE_GATEWAY_ID,
     )
     assert not Checkout.objects.filter(pk=checkout.pk).exists()
+
+
+def test_units_a_code_paid_for_are_given_back_without_money():
+    _checkout, order = order_a_code_pays_in_full()
+    payment_initialize(order=order, gateway_id=TEST_GATEWAY_ID)
+    line = order.lines.get()
+
+    refund = refund_create(order=order, actor=None)
+
+    order.refresh_from_db()
+    assert (refund.amount, refund.gateway) == (Decimal("0.00"), NO_CHARGE_GATEWAY_ID)
+    assert list(refund.lines.values_list("line_id", "quantity", "amount")) == [
+        (line.pk, 2, Decimal("0.00"))
+    ]
+    assert order.payment_status == PaymentStatus.REFUNDED
 
 
 def test_the_brand_team_sees_the_programme_s_voucher_cost_in_the_ledger(client, settings):
