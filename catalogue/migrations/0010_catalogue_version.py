@@ -2,8 +2,8 @@ from django.db import migrations, models
 
 from catalogue.version_triggers import (
     FUNCTION_CREATE,
-    START,
     FUNCTION_DROP,
+    START,
     stock_triggers_create,
     stock_triggers_drop,
     triggers_create,
