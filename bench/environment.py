@@ -3,8 +3,8 @@
 The bench never touches the development or test database. With DATABASE_URL set, it uses the
 database `ohmylot_bench` on the same server (created when missing); without, the embedded
 server's `ohmylot_bench`. Media, proofs and collected static files go under `.data/bench-*`.
-Settings are production-like (DEBUG=0) without HTTPS redirects, and Celery runs inline so the
-demo's thumbnails are made as it loads.
+Settings are production-like (DEBUG=0) without HTTPS redirects, Celery runs inline so the
+demo's thumbnails are made as it loads, and pages keep their parts in local memory.
 """
 
 import os
@@ -78,7 +78,8 @@ def environment_configure(database_url: str) -> dict[str, str]:
             "LOG_FORMAT": "text",
         }
     )
-    for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND"):
+    # Celery inline, and the pages' cache in this process's memory (the bench empties it).
+    for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "CACHE_URL"):
         os.environ.pop(name, None)
     return dict(os.environ)
 

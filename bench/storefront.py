@@ -3,7 +3,10 @@
 Server time is measured in-process: django.test.Client sends each request through the whole
 Django stack (middleware, URL routing, view, SQL, templates) under the production settings
 (DEBUG=0), timed with time.perf_counter; no socket and no HTTP parsing. The SQL query count
-comes from one more request under CaptureQueriesContext. Memory is the resident size of the one
+comes from one more request under CaptureQueriesContext. Pages keep what every visitor sees
+the same (shop/storefront/shared_parts.py): the repeated requests find it kept, as visitors
+of a shop do; the first views are measured apart, each after emptying the cache, as the first
+visitor after a change finds them. Memory is the resident size of the one
 sync worker of a real gunicorn (deploy/gunicorn.conf.py) after a few hundred requests of each
 page over HTTP on 127.0.0.1; those requests' round trips are printed too.
 """
@@ -11,6 +14,7 @@ page over HTTP on 127.0.0.1; those requests' round trips are printed too.
 import time
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count
 from django.http import HttpResponse
@@ -43,6 +47,7 @@ PRODUCT_SLUG = "rocamadour-aop"  # the demo's flagship: two photos, a claim, a p
 # worker's max_requests (1,800 at least) and the worker measured is the one that served them.
 MAX_HTTP_REQUESTS_PER_PAGE = 400
 CARD_MARKER = b'class="product-card"'
+FIRST_VIEWS_SHARE = 4  # a quarter as many first views as repeated requests
 MB = 1024 * 1024
 
 
@@ -62,13 +67,15 @@ class PageFigures:
     timings: Timings
     queries: int
     cards: int  # product cards shown
+    first_views: Timings  # each after emptying the cache
+    first_view_queries: int
 
     @property
     def meets_target(self) -> bool:
         return (
             self.timings.median_ms <= TARGET_MEDIAN_MS
             and self.timings.p95_ms <= TARGET_P95_MS
-            and self.queries <= TARGET_QUERIES
+            and self.first_view_queries <= TARGET_QUERIES
         )
 
 
@@ -140,7 +147,22 @@ def _measure(client: Client, page: Page, context: BenchContext) -> PageFigures:
         _get(client, page.path)
         seconds.append(time.perf_counter() - started)
     queries, cards = _queries_and_cards(client, page)
-    return PageFigures(page, Timings(tuple(seconds)), queries, cards)
+    first_views = []
+    for _ in range(max(2, context.requests // FIRST_VIEWS_SHARE)):
+        cache.clear()
+        started = time.perf_counter()
+        _get(client, page.path)
+        first_views.append(time.perf_counter() - started)
+    cache.clear()
+    first_view_queries, _cards = _queries_and_cards(client, page)
+    return PageFigures(
+        page,
+        Timings(tuple(seconds)),
+        queries,
+        cards,
+        Timings(tuple(first_views)),
+        first_view_queries,
+    )
 
 
 def _worker_memory(context: BenchContext, pages: list[Page]) -> None:
@@ -206,21 +228,35 @@ def run(context: BenchContext) -> None:
         say(f"    measuring {page.name} ({page.path})")
         figures.append(_measure(client, page, context))
 
-    headers = ["page", "median ms", "p95 ms", "queries", "target", "meets target"]
-    target = f"median <= {TARGET_MEDIAN_MS}, p95 <= {TARGET_P95_MS} ms, <= {TARGET_QUERIES} queries"
+    headers = [
+        "page",
+        "median ms",
+        "p95 ms",
+        "queries",
+        "first view median ms",
+        "first view p95 ms",
+        "first view queries",
+        "meets target",
+    ]
     rows = [
         [
             item.page.name,
             f"{item.timings.median_ms:.1f}",
             f"{item.timings.p95_ms:.1f}",
             str(item.queries),
-            target,
+            f"{item.first_views.median_ms:.1f}",
+            f"{item.first_views.p95_ms:.1f}",
+            str(item.first_view_queries),
             yes_no(item.meets_target),
         ]
         for item in figures
     ]
     say("")
     say(table(headers, rows))
+    say(
+        f"Target: median <= {TARGET_MEDIAN_MS} ms, p95 <= {TARGET_P95_MS} ms, "
+        f"<= {TARGET_QUERIES} queries (on a first view)"
+    )
     say("")
 
     listing = _one_product_listing()

@@ -6,7 +6,8 @@ workers, one Celery worker and Celery beat with DEBUG=0, until Ctrl-C stops them
 output goes to <run dir>/logs/<name>.log (and, for `make stack`, to the terminal).
 
 The smoke test (tests/deploy/test_stack.py) runs this same class on a database and queue of its own.
-Environment: STACK_DATABASE_URL, STACK_REDIS_URL, STACK_PORT, STACK_RUN_DIR, STACK_QUEUE.
+Environment: STACK_DATABASE_URL, STACK_REDIS_URL, STACK_CACHE_URL, STACK_PORT, STACK_RUN_DIR,
+STACK_QUEUE.
 """
 
 import contextlib
@@ -33,6 +34,8 @@ STOP_TIMEOUT_SECONDS = 20
 class StackConfig:
     database_url: str = "postgres://postgres@127.0.0.1:5432/ohmylot_stack"
     redis_url: str = "redis://127.0.0.1:6379/0"
+    # The pages' cache: the same Redis, another database than the queues'.
+    cache_url: str = "redis://127.0.0.1:6379/1"
     port: int = 8080
     run_dir: Path = ROOT / ".data" / "stack"
     queue: str = "ohmylot-stack"
@@ -44,6 +47,7 @@ class StackConfig:
         return cls(
             database_url=os.environ.get("STACK_DATABASE_URL") or defaults.database_url,
             redis_url=os.environ.get("STACK_REDIS_URL") or defaults.redis_url,
+            cache_url=os.environ.get("STACK_CACHE_URL") or defaults.cache_url,
             port=int(os.environ.get("STACK_PORT") or defaults.port),
             run_dir=Path(os.environ.get("STACK_RUN_DIR") or defaults.run_dir),
             queue=os.environ.get("STACK_QUEUE") or defaults.queue,
@@ -147,6 +151,7 @@ class Stack:
             "CELERY_BROKER_URL": self.config.redis_url,
             "CELERY_RESULT_BACKEND": self.config.redis_url,
             "CELERY_TASK_DEFAULT_QUEUE": self.config.queue,
+            "CACHE_URL": self.config.cache_url,
             "DATA_DIR": str(run_dir / role),
             "MEDIA_ROOT": str(run_dir / "media"),
             "PRIVATE_MEDIA_ROOT": str(run_dir / "private"),

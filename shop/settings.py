@@ -140,6 +140,26 @@ _database_options["options"] = " ".join(
 )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Cache: Redis when CACHE_URL is set (production, `make stack`), else each process's memory.
+# Shopper pages keep there the parts every visitor sees the same (shop/storefront/shared_parts.py)
+# for STOREFRONT_CACHE_SECONDS; 0 keeps nothing (the default in development, where templates
+# change). Keys start with the database's address, so shops sharing a Redis never mix pages.
+CACHE_URL = os.environ.get("CACHE_URL", "").strip()
+_cache_prefix = "ohmylot:{HOST}:{PORT}/{NAME}".format(**DATABASES["default"])
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        # Parts weigh 2 to 45 kB (20 on average): at most about 20 MB per process.
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        }
+    )
+    | {"KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX") or _cache_prefix}
+}
+STOREFRONT_CACHE_SECONDS = int(env_float("STOREFRONT_CACHE_SECONDS", 0 if DEBUG else 300))
+
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 
 
@@ -17,3 +18,16 @@ def default_language():
     the shop's own language, whatever the test before it visited."""
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture(autouse=True)
+def shared_parts_cached(settings):
+    """Pages keep what every visitor sees the same, as in production (development keeps
+    nothing), in this process's memory whatever CACHE_URL says (clearing a Redis would empty
+    its queues too), under the catalogue's version, which every test's database counts again
+    from: each test starts with nothing kept."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.STOREFRONT_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()

@@ -338,8 +338,9 @@ def test_the_product_list_reads_a_fixed_number_of_queries(client, django_assert_
         make_variant(product=make_product(seller=producer.seller))
     client.force_login(owner)
 
-    # session, user, membership, the header's cart and categories, products, their variants
-    with django_assert_num_queries(7):
+    # session, user, membership, the header's cart, the catalogue's version and the categories
+    # (kept under it for the next page), products, their variants
+    with django_assert_num_queries(8):
         response = client.get(reverse("portal:product_list"))
 
     assert len(response.context["products"]) == 4

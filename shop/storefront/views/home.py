@@ -2,11 +2,13 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 from branding.selectors import campaign_for_home
 from catalogue.selectors import product_cards_load, products_for_sale, programme_merchandise
 from producers.selectors import featured_producers
 from shop.storefront.navigation import top_categories
+from shop.storefront.shared_parts import shared_part
 
 NEWEST_SHOWN = 24
 MERCHANDISE_SHOWN = 4
@@ -14,6 +16,13 @@ PRODUCERS_SHOWN = 4
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    # The same for every visitor: kept (shop.storefront.shared_parts); the page's parameters
+    # (a campaign's tag) change nothing in it.
+    content = shared_part(request, "home", build=lambda: _content(request))
+    return render(request, "storefront/home.html", {"content": content})
+
+
+def _content(request: HttpRequest) -> str:
     # A showcase of what is new; the category pages browse the whole catalogue.
     newest = products_for_sale().select_related("seller", "category").order_by("-created_at", "-id")
     newest = list(newest[:NEWEST_SHOWN])
@@ -29,4 +38,4 @@ def home(request: HttpRequest) -> HttpResponse:
         "merchandise": merchandise,
         "home_campaign": home_campaign,
     }
-    return render(request, "storefront/home.html", context)
+    return render_to_string("storefront/includes/home_content.html", context, request)

@@ -2,12 +2,14 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 from catalogue.search import products_search, search_text, sellers_search
 from catalogue.selectors import product_cards
 from producers.selectors import featured_producers
 from shop.storefront.navigation import top_categories
 from shop.storefront.pagination import CountedPaginator
+from shop.storefront.shared_parts import shared_query_part
 
 PRODUCTS_PER_PAGE = 24
 PRODUCERS_SHOWN = 6  # on the first page of results
@@ -16,6 +18,15 @@ PRODUCERS_SUGGESTED = 4  # when nothing is found
 
 def search(request: HttpRequest) -> HttpResponse:
     query = search_text(query=request.GET.get("q", ""))
+    # The results are the same for every visitor: kept (shop.storefront.shared_parts) unless
+    # the query string holds other parameters.
+    content = shared_query_part(
+        request, "search", parameters={"q", "page"}, build=lambda: _content(request, query)
+    )
+    return render(request, "storefront/search.html", {"search_query": query, "content": content})
+
+
+def _content(request: HttpRequest, query: str) -> str:
     context: dict = {"search_query": query}
     if query:
         products = product_cards(products_search(query=query, language=request.LANGUAGE_CODE))
@@ -31,4 +42,4 @@ def search(request: HttpRequest) -> HttpResponse:
             "categories": top_categories(request),
             "suggested_producers": featured_producers(limit=PRODUCERS_SUGGESTED),
         }
-    return render(request, "storefront/search.html", context)
+    return render_to_string("storefront/includes/search_content.html", context, request)

@@ -1,0 +1,107 @@
+"""Parts of shopper pages that every visitor sees the same (product grids, filters, a producer's
+profile), made once and kept in Django's cache: Redis when CACHE_URL is set, else each process's
+memory; for STOREFRONT_CACHE_SECONDS at most (0: nothing is kept, as in development).
+
+A part must depend on nothing but its key: its name and arguments (a slug, the page's query),
+the language, the host (absolute addresses), the day (claims expire and campaigns run by the
+day), the catalogue's version (`catalogue.selectors.catalogue_version`: the database counts
+every change to what pages show, so a change shows on the next page view) and the release of
+the code. Never on the visitor: no cart, account, message or CSRF token goes into a part; pages
+render those around the parts, at each request.
+"""
+
+import hashlib
+import logging
+from collections.abc import Callable, Collection
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache as parts_cache
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import get_language
+from redis.exceptions import RedisError
+
+from catalogue.selectors import catalogue_version
+
+T = TypeVar("T")
+logger = logging.getLogger(__name__)
+_VERSION_ATTRIBUTE = "_storefront_catalogue_version"
+_RELEASE_FOLDERS = ("catalogue", "producers", "branding", "shop", "locale")
+_RELEASE_SUFFIXES = {".py", ".html", ".txt", ".mo"}
+_MISSING = object()
+
+
+@cache
+def release() -> str:
+    """A fingerprint of the code, templates and translations this process serves: parts kept by
+    another release (the old pods of a rolling deploy) are never shown by this one."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for folder in _RELEASE_FOLDERS:
+        for path in sorted(Path(settings.BASE_DIR, folder).rglob("*")):
+            if path.suffix in _RELEASE_SUFFIXES and "__pycache__" not in path.parts:
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def catalogue_version_of(request: HttpRequest) -> int:
+    """The catalogue's version, read once per request: every part of a page agrees."""
+    version = getattr(request, _VERSION_ATTRIBUTE, None)
+    if version is None:
+        version = catalogue_version()
+        setattr(request, _VERSION_ATTRIBUTE, version)
+    return version
+
+
+def shared_part(request: HttpRequest, name: str, *arguments: object, build: Callable[[], T]) -> T:
+    """What `build()` returns, kept for every visitor under `name` and `arguments` (strings,
+    numbers: they go into the key as written) with the language, host, day, catalogue version
+    and release. `build` makes the part anew when it is not kept, or when the cache fails."""
+    seconds = settings.STOREFRONT_CACHE_SECONDS
+    if not seconds:
+        return build()
+    key = ":".join(
+        [
+            "storefront",
+            release(),
+            str(catalogue_version_of(request)),
+            timezone.localdate().isoformat(),
+            name,
+            get_language() or "",
+            request.scheme,
+            request.get_host(),
+            hashlib.sha1(repr(arguments).encode(), usedforsecurity=False).hexdigest(),
+        ]
+    )
+    try:
+        found = parts_cache.get(key, _MISSING)
+    except RedisError:
+        logger.warning("The cache could not be read: the page is made without it", exc_info=True)
+        return build()
+    if found is not _MISSING:
+        return found
+    value = build()
+    try:
+        parts_cache.set(key, value, seconds)
+    except RedisError:
+        logger.warning("The cache could not keep a part of a page", exc_info=True)
+    return value
+
+
+def shared_query_part(
+    request: HttpRequest,
+    name: str,
+    *arguments: object,
+    parameters: Collection[str],
+    build: Callable[[], T],
+) -> T:
+    """`shared_part` for a part that reads the page's query string too (`parameters`): kept
+    under the query as well, in a fixed order. A query holding any other parameter is made for
+    its visitor alone: with those, anyone could fill the cache."""
+    if any(parameter not in parameters for parameter in request.GET):
+        return build()
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    return shared_part(request, name, *arguments, query, build=build)
