@@ -152,7 +152,12 @@ def _profile_errors(data: ProducerProfileData) -> dict[str, list[ValidationError
     if data.activity_kind not in ActivityKind.values:
         errors["activity_kind"] = [ValidationError(_("Choose your kind of activity."))]
     postcode = data.postcode.strip()
-    if not (len(postcode) == 5 and postcode.isdigit() and postcode.startswith("46")):
+    if not (
+        len(postcode) == 5
+        and postcode.isascii()
+        and postcode.isdigit()
+        and postcode.startswith("46")
+    ):
         errors["postcode"] = [
             ValidationError(_("The shop is for producers of the Lot: the postcode starts with 46."))
         ]

@@ -96,7 +96,7 @@ def _price(text: str, line: StockLine) -> Decimal | None:
 def _stock(text: str, line: StockLine) -> int | None:
     if not text:
         return None
-    if not text.isdigit() or len(text) > 9:
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
         line.errors.append(
             _("The stock “%(value)s” is not a whole number, 0 or more.") % {"value": text}
         )

@@ -63,7 +63,12 @@ def _key(container: Any, segment: str) -> str | int | None:
     """The key `segment` names in `container` (a dict's key, a list's index), if any."""
     if isinstance(container, dict):
         return segment if segment in container else None
-    if isinstance(container, list) and segment.isdigit() and int(segment) < len(container):
+    if (
+        isinstance(container, list)
+        and segment.isascii()
+        and segment.isdigit()
+        and int(segment) < len(container)
+    ):
         return int(segment)
     return None
 

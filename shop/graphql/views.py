@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
@@ -26,6 +27,7 @@ from shop.graphql.context import ApiContext
 from shop.graphql.limits import limits_errors
 from shop.graphql.uploads import UploadRefused, multipart_operation
 
+INVALID_REQUEST = "INVALID_REQUEST"
 DOCUMENTS_KEPT = 512  # parsed and validated queries kept per process (clients send few)
 
 
@@ -64,12 +66,16 @@ class ApiView(GraphQLView):
         super().__init__(schema=schema, graphiql=settings.DEBUG, **kwargs)
 
     def parse_body(self, request: HttpRequest):
-        if self.get_content_type(request) != "multipart/form-data":
-            return super().parse_body(request)
         try:
+            if self.get_content_type(request) != "multipart/form-data":
+                return super().parse_body(request)
             return multipart_operation(request)
         except UploadRefused as refused:
             raise CodedHttpError(refused.status, str(refused), refused.code) from refused
+        except RecursionError as error:
+            raise CodedHttpError(
+                400, _("The request nests too deeply."), INVALID_REQUEST
+            ) from error
 
     @staticmethod
     def format_error(error) -> dict:
@@ -93,6 +99,16 @@ class ApiView(GraphQLView):
             if show_graphiql:
                 return None
             raise HttpError(JsonResponse({"errors": [{"message": "Must provide query string."}]}))
+        if not (
+            isinstance(query, str)
+            and isinstance(variables, dict | None)
+            and isinstance(operation_name, str | None)
+        ):
+            raise CodedHttpError(
+                400,
+                _("The query and the operation's name must be text, the variables an object."),
+                INVALID_REQUEST,
+            )
         document, errors = checked_document(query)
         if errors:
             return ExecutionResult(data=None, errors=list(errors))

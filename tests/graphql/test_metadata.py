@@ -270,6 +270,8 @@ def test_a_refused_key_or_value_writes_nothing(client, items, code):
         (to_global_id("Checkout", "6d4c1ffb-3f5e-4b0e-9d43-1a3f5b0b2c11"), "NOT_FOUND"),
         (to_global_id("Checkout", "not-a-token"), "NOT_FOUND"),
         (to_global_id("Product", 999999), "NOT_FOUND"),
+        (to_global_id("Product", "²"), "NOT_FOUND"),
+        (to_global_id("Product", "9" * 30), "NOT_FOUND"),
         (to_global_id("Channel", "default-channel"), "GRAPHQL_ERROR"),
         ("not an id", "GRAPHQL_ERROR"),
     ],

@@ -1,5 +1,7 @@
 """Requests as a whole: limits of depth and cost, reads and changes, malformed requests."""
 
+import base64
+
 import pytest
 from graphql import OperationDefinitionNode, print_ast
 
@@ -70,3 +72,39 @@ def test_malformed_requests_are_client_errors(client):
 
     assert syntax.status_code == unknown.status_code == not_json.status_code == 400
     assert unknown.json()["errors"][0]["message"] == "Cannot query field 'nope' on type 'Query'."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"query": ["{ shop { name } }"]},
+        {"query": "{ shop { name } }", "variables": ["channel"]},
+        {"query": "{ shop { name } }", "operationName": {"name": "Shop"}},
+        "[" * 100_000 + "]" * 100_000,
+    ],
+    ids=["query-list", "variables-list", "name-object", "deep-json"],
+)
+def test_a_request_of_the_wrong_shape_is_a_coded_client_error(client, body):
+    response = client.post("/graphql/", body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["extensions"]["exception"]["code"] == "INVALID_REQUEST"
+
+
+def test_a_query_nested_beyond_the_parser_is_a_client_error(client):
+    query = "{ shop " + "{ name " * 20_000 + "}" * 20_000 + " }"
+
+    response = client.post("/graphql/", {"query": query}, content_type="application/json")
+
+    assert response.status_code == 400
+    assert "errors" in response.json()
+
+
+def test_a_cursor_with_digits_that_are_not_ascii_is_a_typed_error(client):
+    cursor = base64.b64encode("offset:²".encode()).decode()
+
+    result = api_post(
+        client, "query($c: String) { products(first: 1, after: $c) { totalCount } }", {"c": cursor}
+    )
+
+    assert result["errors"][0]["extensions"]["exception"]["code"] == "INVALID"

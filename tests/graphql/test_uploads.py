@@ -275,6 +275,14 @@ OPERATION = json.dumps(
             {"operations": OPERATION, "map": '{"0": ["query"]}', "0": pdf_upload()},
             "The map's path “query” does not lead to a null in the operation's variables.",
         ),
+        (
+            {
+                "operations": json.dumps({"query": "{ __typename }", "variables": {"g": [None]}}),
+                "map": '{"0": ["variables.g.²"]}',
+                "0": pdf_upload(),
+            },
+            "The map's path “variables.g.²” does not lead to a null in the operation's variables.",
+        ),
     ],
 )
 def test_a_request_breaking_the_spec_is_a_400_saying_why(client, fields, message):
@@ -321,3 +329,18 @@ def test_a_multipart_request_without_files_runs_like_any_other(client):
     )
 
     assert response.json() == {"data": {"me": {"firstName": "Emma"}}}
+
+
+@pytest.mark.parametrize(
+    "operations",
+    [
+        json.dumps({"query": ["{ __typename }"], "variables": {}}),
+        json.dumps({"query": "{ __typename }", "variables": [None]}),
+        "[" * 100_000 + "]" * 100_000,
+    ],
+    ids=["query-list", "variables-list", "deep-json"],
+)
+def test_operations_of_the_wrong_shape_are_a_coded_400(client, operations):
+    response = _raw_post(client, {"operations": operations, "map": "{}"})
+
+    assert _refusal(response)[0] == 400

@@ -155,9 +155,10 @@ def test_la_poste_sirets_follow_their_own_rule():
     assert producer.siret == LA_POSTE_SIRET
 
 
-def test_a_postcode_outside_the_lot_is_refused():
+@pytest.mark.parametrize("postcode", ["24200", "46²00", "46١٠٠"])
+def test_a_postcode_outside_the_lot_is_refused(postcode):
     with pytest.raises(ValidationError) as error:
-        producer_create(user=make_user(), data=profile(postcode="24200"))
+        producer_create(user=make_user(), data=profile(postcode=postcode))
 
     assert list(error.value.message_dict) == ["postcode"]
     assert Producer.objects.count() == 0

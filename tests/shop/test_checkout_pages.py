@@ -183,3 +183,16 @@ def test_unknown_order_links_are_not_found(client):
     assert client.get(f"/en/orders/{uuid.uuid4()}/").status_code == 404
     assert client.get("/en/orders/not-a-token/").status_code == 404
     assert client.get(f"/en/checkout/pay/{uuid.uuid4()}/").status_code == 404
+
+
+@pytest.mark.parametrize("key", ["delivery-²", "delivery-" + "9" * 30, "delivery-"])
+def test_a_delivery_field_naming_no_seller_changes_nothing(client, key):
+    cheese = make_variant(product=make_product(name="Rocamadour"))
+    add_to_cart(client, cheese)
+    client.post("/en/checkout/details/", ADDRESS)
+
+    response = client.post("/en/checkout/review/", {key: "pickup", "action": "update"})
+
+    assert response["Location"] == "/en/checkout/review/"
+    assert "Standard parcel — €6.90" in page(client.get("/en/checkout/review/"))
+    assert Order.objects.count() == 0

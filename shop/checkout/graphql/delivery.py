@@ -20,7 +20,7 @@ from shop.checkout.graphql.warehouses import WarehouseValue
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import CheckoutSummary, SellerGroup
 from shop.checkout.services import checkout_delivery_set
-from shop.graphql.core.ids import from_global_id, to_global_id
+from shop.graphql.core.ids import from_global_id, pk_from_global_id, to_global_id
 from shop.graphql.core.money import MoneyValue, money
 from shop.shipping.models import DeliveryMethod
 from shop.shipping.selectors import DeliveryOption, lowest_parcel_rate
@@ -111,10 +111,8 @@ def delivery_method_choose(*, checkout: Checkout, summary: CheckoutSummary, meth
             method = option.method if option else DeliveryMethod.STANDARD
             checkout_delivery_set(checkout=checkout, seller_id=group.seller.pk, method=method)
         return True
-    seller_key = from_global_id(method_id, "Warehouse")
-    if seller_key is None or not seller_key.isdigit():
+    seller_id = pk_from_global_id(method_id, "Warehouse")
+    if seller_id is None:
         return False
-    checkout_delivery_set(
-        checkout=checkout, seller_id=int(seller_key), method=DeliveryMethod.PICKUP
-    )
+    checkout_delivery_set(checkout=checkout, seller_id=seller_id, method=DeliveryMethod.PICKUP)
     return True

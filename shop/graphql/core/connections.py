@@ -30,7 +30,7 @@ def cursor_offset(cursor: str | None) -> int | None:
     except ValueError:
         decoded = ""
     number = decoded.removeprefix(CURSOR_PREFIX)
-    if not decoded.startswith(CURSOR_PREFIX) or not number.isdigit():
+    if not decoded.startswith(CURSOR_PREFIX) or not (number.isascii() and number.isdigit()):
         raise api_error(_("This cursor is not valid: %(cursor)s") % {"cursor": cursor}, "INVALID")
     return int(number)
 

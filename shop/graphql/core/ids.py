@@ -29,4 +29,6 @@ def from_global_id(global_id: str | None, type_name: str) -> str | None:
 def pk_from_global_id(global_id: str | None, type_name: str) -> int | None:
     """The integer primary key inside `global_id` of `type_name`, else None."""
     key = from_global_id(global_id, type_name)
-    return int(key) if key is not None and key.isdigit() and len(key) < 19 else None
+    if key is None or not (key.isascii() and key.isdigit() and len(key) < 19):
+        return None
+    return int(key)

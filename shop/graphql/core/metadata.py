@@ -43,7 +43,7 @@ def _key_value(field: str, key: str) -> object | None:
             return UUID(key)
         except ValueError:
             return None
-    return int(key) if key.isdigit() and len(key) < 19 else None
+    return int(key) if key.isascii() and key.isdigit() and len(key) < 19 else None
 
 
 def metadata_target(global_id: str) -> ModelWithMetadata:

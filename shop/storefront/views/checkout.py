@@ -68,9 +68,17 @@ def review(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         for key, method in request.POST.items():
-            if key.startswith("delivery-") and key[9:].isdigit():
+            seller_key = key.removeprefix("delivery-")
+            if (
+                key != seller_key
+                and seller_key.isascii()
+                and seller_key.isdigit()
+                and len(seller_key) < 19
+            ):
                 try:
-                    checkout_delivery_set(checkout=checkout, seller_id=int(key[9:]), method=method)
+                    checkout_delivery_set(
+                        checkout=checkout, seller_id=int(seller_key), method=method
+                    )
                 except ValidationError as error:
                     errors.extend(error.messages)
         majority = request.POST.get("majority_confirmed") == "on"
