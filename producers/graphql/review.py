@@ -26,7 +26,9 @@ def producer_decide_resolve(root, info, id: str, decision: str, reason: str = ""
     def call() -> Producer:
         user = signed_in(info)
         producer = object_of(Producer.objects.all(), id, "Producer", field="id", key="seller_id")
-        return producer_decide(user=user, producer=producer, decision=decision.value, reason=reason)
+        return producer_decide(
+            user=user, producer=producer, decision=decision.value, reason=reason or ""
+        )
 
     producer, errors = service_call(call)
     return {"status": producer.status if producer else None, "errors": errors}
@@ -38,7 +40,9 @@ def product_decide_resolve(root, info, id: str, decision: str, reason: str = "")
     def call() -> Product:
         user = signed_in(info)
         product = object_of(Product.objects.all(), id, "Product", field="id")
-        return product_decide(user=user, product=product, decision=decision.value, reason=reason)
+        return product_decide(
+            user=user, product=product, decision=decision.value, reason=reason or ""
+        )
 
     product, errors = service_call(call)
     status = product.review_status if product else None
@@ -51,7 +55,7 @@ def claim_decide_resolve(root, info, id: str, verified: bool, reason: str = "") 
     def call() -> LabelClaim:
         user = signed_in(info)
         claim = object_of(LabelClaim.objects.all(), id, "LabelClaim", field="id")
-        return claim_decide(user=user, claim=claim, verified=verified, reason=reason)
+        return claim_decide(user=user, claim=claim, verified=verified, reason=reason or "")
 
     claim, errors = service_call(call)
     return {"status": claim.status if claim else None, "errors": errors}

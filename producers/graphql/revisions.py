@@ -98,7 +98,7 @@ def revision_decide_resolve(root, info, id: str, approved: bool, reason: str = "
     def call() -> ProductRevision:
         user = signed_in(info)
         revision = object_of(ProductRevision.objects.all(), id, "ProductRevision", field="id")
-        return revision_decide(user=user, revision=revision, approved=approved, reason=reason)
+        return revision_decide(user=user, revision=revision, approved=approved, reason=reason or "")
 
     revision, errors = service_call(call)
     return {"revision": revision, "errors": errors}

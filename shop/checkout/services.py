@@ -14,7 +14,7 @@ from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
 from shop.checkout.selectors import checkout_summary
 from shop.discounts.error_codes import VoucherErrorCode
-from shop.discounts.models import code_normalise
+from shop.discounts.models import CODE_LENGTH_MAX, code_normalise
 from shop.discounts.selectors import voucher_by_code, voucher_error, voucher_refusal
 from shop.shipping.countries import COUNTRIES, normalise_postcode, postcode_is_valid
 
@@ -296,7 +296,7 @@ def checkout_voucher_add(*, checkout: Checkout, code: str) -> Checkout:
         raise voucher_error(
             _("The promo code %(code)s does not exist."),
             VoucherErrorCode.NOT_FOUND,
-            code=code_normalise(code or ""),
+            code=code_normalise(code or "")[:CODE_LENGTH_MAX],
         )
     summary = checkout_summary(checkout=checkout)
     refusal = voucher_refusal(voucher=voucher, subtotal=summary.subtotal, email=checkout.email)
@@ -315,7 +315,7 @@ def checkout_voucher_remove(*, checkout: Checkout, code: str | None = None) -> C
         raise voucher_error(
             _("The promo code %(code)s is not applied to this cart."),
             VoucherErrorCode.NOT_APPLIED,
-            code=code_normalise(code),
+            code=code_normalise(code)[:CODE_LENGTH_MAX],
         )
     checkout.voucher = None
     checkout.save(update_fields=["voucher", "updated_at"])

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalogue.models.translations import TranslatableModel
 
+CODE_LENGTH_MAX = 32
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$"
 
 
@@ -41,7 +42,7 @@ class Voucher(TranslatableModel):
 
     code = models.CharField(
         _("code"),
-        max_length=32,
+        max_length=CODE_LENGTH_MAX,
         unique=True,
         validators=[
             RegexValidator(

@@ -6,6 +6,7 @@ refused payment gives the use back. Counting under the voucher's row lock (`vouc
 makes the limits hold against concurrent orders.
 """
 
+import re
 from datetime import datetime
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext_lazy as _
 
 from shop.discounts.error_codes import VoucherErrorCode
-from shop.discounts.models import Voucher, code_normalise
+from shop.discounts.models import CODE_PATTERN, Voucher, code_normalise
 from shop.orders.models import Order, OrderStatus
 
 FIELD = "promo_code"
@@ -31,7 +32,9 @@ def voucher_error(message, error_code: VoucherErrorCode, /, **params) -> Validat
 def voucher_by_code(*, code: str) -> Voucher | None:
     """The voucher with this code, typed in any case; None when there is none."""
     normalised = code_normalise(code or "")
-    return Voucher.objects.filter(code=normalised).first() if normalised else None
+    if not re.fullmatch(CODE_PATTERN, normalised):
+        return None
+    return Voucher.objects.filter(code=normalised).first()
 
 
 def voucher_use_count(*, voucher: Voucher) -> int:

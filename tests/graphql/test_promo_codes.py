@@ -77,6 +77,8 @@ def test_adding_a_code_answers_the_discounted_checkout(client):
     ("voucher", "typed", "code", "message"),
     [
         ({"code": "ETE"}, "hiver", "INVALID", "The promo code HIVER does not exist."),
+        ({"code": "ETE"}, "E\u0000TE", "INVALID", "The promo code E\u0000TE does not exist."),
+        ({"code": "ETE"}, "e" * 40, "INVALID", f"The promo code {'E' * 32} does not exist."),
         (
             {
                 "code": "ETE",

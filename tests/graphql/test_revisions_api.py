@@ -133,6 +133,12 @@ def test_a_refusal_needs_a_reason_and_keeps_the_approved_version(client):
     without_reason = api_post(
         client, DECIDE, {"id": revision_id, "approved": False}, token=_token(reviewer)
     )
+    null_reason = api_post(
+        client,
+        DECIDE,
+        {"id": revision_id, "approved": False, "reason": None},
+        token=_token(reviewer),
+    )
     refused = api_post(
         client,
         DECIDE,
@@ -141,10 +147,14 @@ def test_a_refusal_needs_a_reason_and_keeps_the_approved_version(client):
     )
     again = api_post(client, DECIDE, {"id": revision_id, "approved": True}, token=_token(reviewer))
 
-    assert without_reason["data"]["revisionDecide"] == {
-        "revision": None,
-        "errors": [{"field": None, "code": "REASON_REQUIRED"}],
-    }
+    assert (
+        without_reason["data"]["revisionDecide"]
+        == null_reason["data"]["revisionDecide"]
+        == {
+            "revision": None,
+            "errors": [{"field": None, "code": "REASON_REQUIRED"}],
+        }
+    )
     assert refused["data"]["revisionDecide"] == {
         "revision": {
             "status": "REFUSED",
