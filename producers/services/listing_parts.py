@@ -27,7 +27,7 @@ from producers.models import ProductRevision
 from producers.services.files import file_store, files_removed_on_failure
 from producers.services.listings import (
     is_live,
-    pending_revision,
+    pending_revision_locked,
     product_producer_require,
     reviewed_changes_propose,
 )
@@ -137,7 +137,7 @@ def product_photo_add(
 
 def _proposed_photos(product: Product) -> list[int]:
     """The photo order the producer works from: the pending proposal's, else the approved one."""
-    current = pending_revision(product=product)
+    current = pending_revision_locked(product=product)
     if current and "photos" in current.changes:
         return list(current.changes["photos"])
     return list(product.images.order_by("position", "id").values_list("pk", flat=True))
@@ -213,7 +213,7 @@ def claim_add(
         claim.save()
     revision = None
     if is_live(product):
-        current = pending_revision(product=product)
+        current = pending_revision_locked(product=product)
         kept = (
             current.changes["label_claims"]
             if current and "label_claims" in current.changes

@@ -207,14 +207,23 @@ def _reviewed_changes(product: Product, data: ProductData) -> dict[str, Any]:
 
 
 def pending_revision(*, product: Product) -> ProductRevision | None:
+    """The product's revision waiting for the chamber, if any."""
     return ProductRevision.objects.filter(product=product, status=RevisionStatus.PENDING).first()
 
 
+def pending_revision_locked(*, product: Product) -> ProductRevision | None:
+    """The waiting revision, read under the product's row lock: a proposal built on it cannot
+    lose a concurrent one's changes nor bring back a withdrawn one."""
+    list(Product.objects.select_for_update().filter(pk=product.pk).values_list("pk"))
+    return pending_revision(product=product)
+
+
+@transaction.atomic
 def reviewed_changes_propose(
     *, user: User, product: Product, changes: dict[str, Any], replaces: tuple[str, ...]
 ) -> ProductRevision | None:
     """Propose `changes`, keeping what a pending revision proposed for keys not in `replaces`."""
-    current = pending_revision(product=product)
+    current = pending_revision_locked(product=product)
     kept = {k: v for k, v in (current.changes if current else {}).items() if k not in replaces}
     merged = {**kept, **changes}
     if not merged:

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from catalogue.models import ClaimStatus, LabelClaim, Product, ReviewStatus
 from producers.audit import audit_record
 from producers.documents import document_clean
-from producers.models import Producer, ProductRevision, RevisionStatus
+from producers.models import AuditEntry, Producer, ProductRevision, RevisionStatus
 from producers.permissions import member_require
 from producers.review_errors import ReviewErrorCode
 from producers.revisions import revision_changes_clean
@@ -157,6 +157,7 @@ def product_revision_withdraw(*, user: User, product: Product) -> ProductRevisio
     revision.decided_by = user
     revision.decided_at = timezone.now()
     revision.save(update_fields=["status", "decided_by", "decided_at"])
+    chamber = product_chamber(product=product, producer=producer)
     audit_record(
         actor=user,
         action="producers.revision.withdrawn",
@@ -164,9 +165,37 @@ def product_revision_withdraw(*, user: User, product: Product) -> ProductRevisio
         target=revision,
         from_state=RevisionStatus.PENDING,
         to_state=RevisionStatus.WITHDRAWN,
-        chamber=product_chamber(product=product, producer=producer),
+        chamber=chamber,
     )
+    for claim in _claims_proposed_by(revision):
+        audit_record(
+            actor=user,
+            action="producers.claim.withdrawn",
+            producer=producer,
+            target=claim,
+            from_state=claim.status,
+            reason=claim.sign.name,
+            chamber=chamber,
+        )
+        claim.delete()
     return revision
+
+
+def _claims_proposed_by(revision: ProductRevision) -> list[LabelClaim]:
+    """The claims the revision brought: listed in it, still waiting and never verified (a
+    renewed proof also waits, but its claim was verified before and stays)."""
+    verified = AuditEntry.objects.filter(
+        target_type=LabelClaim._meta.label_lower, action="producers.claim.verified"
+    ).values("target_id")
+    return list(
+        LabelClaim.objects.select_related("sign")
+        .filter(
+            product_id=revision.product_id,
+            pk__in=revision.changes.get("label_claims", []),
+            status=ClaimStatus.PENDING,
+        )
+        .exclude(pk__in=verified)
+    )
 
 
 @transaction.atomic

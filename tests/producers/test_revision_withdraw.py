@@ -4,12 +4,15 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from catalogue.models import ReviewStatus
+from catalogue.models import ClaimStatus, LabelClaim, QualitySign, ReviewStatus
 from producers.models import AuditEntry, ProductRevision, RevisionStatus
 from producers.routing import product_chamber
-from producers.services.review import revision_decide
+from producers.services.listing_parts import claim_add
+from producers.services.review import claim_decide, revision_decide
 from producers.services.submission import product_revision_propose, product_revision_withdraw
-from tests.factories import make_listed_product, make_reviewer, make_user
+from tests.factories import make_claim, make_listed_product, make_reviewer, make_user
+from tests.producers.test_listings import claim_data
+from tests.producers.uploads import pdf_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +101,25 @@ def test_another_producer_cannot_withdraw_through_the_portal(client):
 
     assert response.status_code == 404
     assert list(ProductRevision.objects.values_list("status", flat=True)) == ["pending"]
+
+
+def test_withdrawing_takes_back_the_claims_it_brought_and_keeps_a_renewed_one():
+    producer, owner, product = make_listed_product(product_status=ReviewStatus.APPROVED)
+    chamber = product_chamber(product=product, producer=producer)
+    renewed = make_claim(product=product, status=ClaimStatus.PENDING)
+    claim_decide(user=make_reviewer(chamber_code=chamber.code), claim=renewed, verified=True)
+    LabelClaim.objects.filter(pk=renewed.pk).update(status=ClaimStatus.PENDING)
+    added, revision = claim_add(
+        user=owner,
+        product=product,
+        data=claim_data(sign_id=QualitySign.objects.get(code="label-rouge").pk),
+        proof=pdf_upload(),
+    )
+    assert sorted(revision.changes["label_claims"]) == sorted([renewed.pk, added.pk])
+
+    product_revision_withdraw(user=owner, product=product)
+
+    assert list(LabelClaim.objects.values_list("pk", flat=True)) == [renewed.pk]
+    assert AuditEntry.objects.filter(
+        action="producers.claim.withdrawn", target_id=added.pk
+    ).exists()
