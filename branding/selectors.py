@@ -8,7 +8,7 @@ from django.db.models import Count, DecimalField, F, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 
-from branding.models import Campaign
+from branding.models import Campaign, ShareImage
 from catalogue.models import Product, ReviewStatus
 from catalogue.selectors import products_for_sale
 from producers.models import Producer
@@ -51,6 +51,16 @@ def campaign_for_home(*, on: date | None = None) -> HomeCampaign | None:
         .order_by("name", "id")[:FEATURED_SHOWN]
     )
     return HomeCampaign(campaign=campaign, products=products)
+
+
+def share_image_stored_url(*, product_id: int | None = None, seller_id: int | None = None) -> str:
+    """The address of the share picture stored now for a product or a seller ("" before the
+    first one is made), without checking that it shows them as they are: pages kept for every
+    visitor ask at each view, as the picture is made after the page that asked for it
+    (`branding.services.share_images` checks and asks)."""
+    owner = {"product_id": product_id} if product_id is not None else {"seller_id": seller_id}
+    stored = ShareImage.objects.filter(**owner).only("file").first()
+    return stored.file.url if stored is not None else ""
 
 
 def campaign_by_tag(*, tag: str, on: date | None = None) -> Campaign | None:

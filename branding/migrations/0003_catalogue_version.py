@@ -2,12 +2,11 @@ from django.db import migrations
 
 from catalogue.version_triggers import triggers_create, triggers_drop
 
-# The home page's campaign and its featured products, the pages' share pictures.
+# The home page's campaign and its featured products.
 TABLES = [
     "branding_campaign",
     "branding_campaign_featured_producers",
     "branding_campaign_featured_products",
-    "branding_shareimage",
 ]
 
 

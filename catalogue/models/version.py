@@ -3,8 +3,8 @@ from django.db import models
 
 class CatalogueVersion(models.Model):
     """One row counting the changes to what shoppers see: the catalogue, the producers' pages
-    and the brand's campaigns and share pictures. Pages cached for every visitor carry the count
-    in their keys, so a change shows on the next page view.
+    and the brand's campaigns. Pages cached for every visitor carry the count in their keys, so
+    a change shows on the next page view.
 
     The database counts, not the code: triggers (migrations `catalogue.0010`, `producers.0008`,
     `branding.0003`) add one in the transaction of every write to those tables, whoever makes it

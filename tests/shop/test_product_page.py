@@ -375,11 +375,13 @@ def test_the_page_takes_a_fixed_number_of_queries(client, django_assert_num_quer
     make_claim(product=product, status=ClaimStatus.APPROVED)
     make_claim(product=product, sign=QualitySign.objects.get(code="igp"), status="approved")
     # the catalogue's version, categories, product, variants, images, thumbnails, claims,
-    # seller claims, producer, share image, the variants' stock for the form
-    with django_assert_num_queries(11):
+    # seller claims, producer, share image (to make it anew when out of date), the variants'
+    # stock for the form, the share image stored
+    with django_assert_num_queries(12):
         assert client.get(f"/en/p/{product.slug}/").status_code == 200
-    # Kept for every visitor until the catalogue changes: its version, and the stock now.
-    with django_assert_num_queries(2):
+    # Kept for every visitor until the catalogue changes: its version, the stock and the share
+    # image now.
+    with django_assert_num_queries(3):
         assert client.get(f"/en/p/{product.slug}/").status_code == 200
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from branding.services.share_images import share_image_refresh
 from catalogue.models import ClaimStatus, ProductVariant, QualitySign, ReviewStatus
 from catalogue.selectors import catalogue_version
 from producers.models import ChamberCode
@@ -226,6 +227,20 @@ def test_a_price_changed_in_the_admin_shows_on_the_next_view(client, cheese):
     assert admin.post(change, sent).status_code == 302
 
     assert "€6.00" in card_of(product, text(client, url))
+
+
+def test_a_share_picture_made_after_the_first_view_shows_on_the_next(client, cheese):
+    _producer, _owner, product = cheese
+    url = f"/en/p/{product.slug}/"
+    version = catalogue_version()
+    assert 'property="og:image"' not in text(client, url)
+
+    stored = share_image_refresh(product_id=product.pk)
+
+    # Made after the page that asked for it, it changes nothing else a page keeps.
+    assert catalogue_version() == version
+    image = f'<meta property="og:image" content="http://testserver{stored.file.url}">'
+    assert image in text(client, url)
 
 
 def test_a_campaign_shows_on_the_home_page_from_the_next_view(client, cheese):

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
+from branding.selectors import share_image_stored_url
 from branding.services.share_images import product_share_image
 from catalogue.food_information import ALCOHOL_HEALTH_MESSAGE, allergen_labels, nutrition_rows
 from catalogue.selectors import (
@@ -33,14 +34,13 @@ class ProductPage:
     product_id: int
     name: str
     net_quantity: str
-    share_image_url: str
     before_form: SafeString
     after_form: SafeString
 
 
 def product(request: HttpRequest, slug: str) -> HttpResponse:
     # Kept for every visitor (shop.storefront.shared_parts); the variants and their stock are
-    # read at each view, for the form.
+    # read at each view, for the form, and the share picture (made after a first view).
     shown = shared_part(request, "product", slug, build=lambda: _product_page(request, slug))
     if shown is None:
         raise Http404("No product for sale here.")
@@ -56,9 +56,10 @@ def product(request: HttpRequest, slug: str) -> HttpResponse:
         },
         request,
     )
+    share_image = share_image_stored_url(product_id=shown.product_id)
     context = {
         "product_name": shown.name,
-        "share_image_url": shown.share_image_url,
+        "share_image_url": request.build_absolute_uri(share_image) if share_image else "",
         "content": mark_safe(shown.before_form + form + shown.after_form),
     }
     return render(request, "storefront/product.html", context)
@@ -68,7 +69,7 @@ def _product_page(request: HttpRequest, slug: str) -> ProductPage | None:
     item = product_for_page(slug=slug)
     if item is None:
         return None
-    share_image = product_share_image(product=item)
+    product_share_image(product=item)  # made anew after this page when out of date
     prices = {variant.price for variant in item.variants.all()}
     context = {
         "product": item,
@@ -90,7 +91,6 @@ def _product_page(request: HttpRequest, slug: str) -> ProductPage | None:
         product_id=item.pk,
         name=item.translated("name"),
         net_quantity=item.net_quantity,
-        share_image_url=request.build_absolute_uri(share_image) if share_image else "",
         before_form=mark_safe(before_form),
         after_form=mark_safe(after_form),
     )
