@@ -1,8 +1,8 @@
 """The benchmarks' own world: their database, media and production-like settings.
 
 The bench never touches the development or test database. With DATABASE_URL set, it uses the
-database `ohmylot_bench` on the same server (created when missing); without, the embedded
-server's `ohmylot_bench`. Media, proofs and collected static files go under `.data/bench-*`.
+database `ohmylot_bench` (or BENCH_DATABASE) on the same server (created when missing); without,
+the embedded server's. Media, proofs and collected static files go under `.data/bench-*`.
 Settings are production-like (DEBUG=0) without HTTPS redirects, Celery runs inline so the
 demo's thumbnails are made as it loads, and pages keep their parts in local memory.
 """
@@ -19,7 +19,8 @@ from psycopg import sql
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = Path(os.environ.get("DATA_DIR", ROOT / ".data"))
-BENCH_DATABASE = "ohmylot_bench"
+# Several people sharing a server may each keep their own (BENCH_DATABASE=...).
+BENCH_DATABASE = os.environ.get("BENCH_DATABASE") or "ohmylot_bench"
 BENCH_HOST = "127.0.0.1"
 
 

@@ -2,6 +2,7 @@
 when the Celery worker has nothing left to do."""
 
 import json
+import os
 import re
 import shutil
 import time
@@ -19,7 +20,7 @@ from bench.environment import BENCH_DATABASE, DATA_DIR, url_with_database
 from bench.report import Timings
 from deploy.stack import Stack
 
-LOAD_DATABASE = "ohmylot_loadstack"
+LOAD_DATABASE = os.environ.get("BENCH_LOAD_DATABASE") or "ohmylot_loadstack"
 TASK_RECEIVED = re.compile(r"Task \S+\[[^]]+\] received")
 TASK_ENDED = re.compile(r"Task \S+\[[^]]+\] (succeeded|raised|retry)")
 
