@@ -15,8 +15,11 @@ from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import ConnectionValue, connection_page
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import pk_from_global_id
+from shop.graphql.core.requested import asks_for_metadata, requested_names
 from shop.graphql.core.translations import language_of
 
+# A product's fields of the API that read a related row -> the relation
+RELATED = {"category": "category", "producer": "seller", "productType": "product_type"}
 # Saleor's sort fields -> the catalogue's sorts (ascending, descending)
 SORTS = {
     "NAME": ("name", "name"),
@@ -143,6 +146,18 @@ def _sorted(products: QuerySet[Product], sort_by, searched: bool) -> QuerySet[Pr
     return products.reverse() if reverse else products
 
 
+def _for_fields(info, products: QuerySet[Product]) -> QuerySet[Product]:
+    """`products` with the related rows and the columns the operation's fields read: a product
+    list's rows cost more to build than to query."""
+    asked = requested_names(info)
+    related = [name for field, name in RELATED.items() if field in asked]
+    if related:
+        products = products.select_related(*related)
+    if not asks_for_metadata(info):
+        products = products.defer("metadata", "private_metadata")
+    return products
+
+
 def _bases(info, products: QuerySet[Product] | None, search: str | None) -> Iterator[QuerySet]:
     """The products to page through, in the order they are tried: for a search, those holding
     its words, then (made only when these find none) those spelled close to them."""
@@ -175,11 +190,7 @@ def products_page(
     for base in _bases(info, products, search):
         narrowed = _narrow(info, base, conditions)
         ordered = _sorted(narrowed, sort_by, searched=bool(search))
-        result = connection_page(
-            ordered.select_related("seller", "category", "product_type"),
-            ranked=bool(search),
-            **page,
-        )
+        result = connection_page(_for_fields(info, ordered), ranked=bool(search), **page)
         if result.edges or result.total_count:
             break
     nodes = result.nodes

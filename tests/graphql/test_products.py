@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from catalogue.models import QualitySign
+from catalogue.models import Product, QualitySign
 from shop.graphql.core.ids import to_global_id
 from tests.factories import make_category, make_claim, make_product, make_seller, make_variant
 from tests.graphql.catalogue_data import make_pictured_product
@@ -227,3 +227,21 @@ def test_search_finds_close_spellings_when_its_words_find_nothing(client):
         ["rocamadour-fermier"],
     )
     assert (nothing["totalCount"], nothing["edges"]) == (0, [])
+
+
+def test_a_listing_reads_the_relations_and_metadata_it_asks_for_without_a_query_each(client):
+    query = """{ products(first: 20) { edges { node { metadata { key value }
+      productType { name } variants { product { producer { slug } category { slug } } } } } } }"""
+    counted = []
+    for count in (1, 4):
+        while Product.objects.count() < count:
+            make_variant(product=make_product(metadata={"origin": "lot"}))
+        with CaptureQueriesContext(connection) as queries:
+            edges = api_post(client, query)["data"]["products"]["edges"]
+        counted.append(len(queries))
+        assert [edge["node"]["metadata"] for edge in edges] == [
+            [{"key": "origin", "value": "lot"}]
+        ] * count
+
+    # products, variants
+    assert counted == [2, 2]
