@@ -19,7 +19,7 @@ import warnings
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -32,8 +32,9 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from catalogue.error_codes import CatalogueErrorCode
 
 if TYPE_CHECKING:
-    from catalogue.models import ProductImage, ProductThumbnail
+    from catalogue.models import ProductImage
 
+T = TypeVar("T")
 # Accepted formats (Pillow's names) and the file extension each one is stored with.
 FORMAT_EXTENSIONS: dict[str, str] = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 # Pillow's JPEG opener returns an "MPO" image for a JPEG that carries extra pictures (phones add
@@ -328,18 +329,20 @@ def thumbnails_make(content: bytes, *, sizes: Iterable[int]) -> dict[int, bytes]
     return thumbnails
 
 
-def image_file_for_size(
-    image: "ProductImage",
-    size: int | None,
-    thumbnails: "Iterable[ProductThumbnail] | None" = None,
-) -> FieldFile:
+def thumbnail_for_size(sized: Iterable[tuple[int, T]], size: int) -> T | None:
+    """Of `sized` ((size, thumbnail) pairs), the smallest thumbnail at least `size` pixels wide;
+    None when none is (the original is shown then)."""
+    wide_enough = [(width, thumbnail) for width, thumbnail in sized if width >= size]
+    return min(wide_enough, key=lambda pair: pair[0])[1] if wide_enough else None
+
+
+def image_file_for_size(image: "ProductImage", size: int | None) -> FieldFile:
     """The file to show `image` at `size` pixels: the smallest stored thumbnail at least that
     wide (thumbnails are made by a task after the upload), else the original (also for no size).
-    The image's thumbnails are `thumbnails` when read already, else `image.thumbnails.all()`:
-    prefetch them."""
+    The image's thumbnails are read through `image.thumbnails.all()`: prefetch them."""
     if size:
-        found = image.thumbnails.all() if thumbnails is None else thumbnails
-        for thumbnail in sorted(found, key=lambda thumbnail: thumbnail.size):
-            if thumbnail.size >= size:
-                return thumbnail.file
+        sized = ((thumbnail.size, thumbnail) for thumbnail in image.thumbnails.all())
+        thumbnail = thumbnail_for_size(sized, size)
+        if thumbnail is not None:
+            return thumbnail.file
     return image.image

@@ -52,15 +52,19 @@ class ImagesByProduct(DataLoader):
 
 
 class ThumbnailsByImage(DataLoader):
-    """An image's thumbnails, smallest first (read without Django's prefetching, which costs
-    more than the query on a page of products)."""
+    """An image's thumbnails as (size, file name) pairs: a page of products reads a few dozen
+    of them and shows one each, so no model is built for them (nor Django's prefetching)."""
 
     kind, default = IMAGE, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        return grouped(
-            ProductThumbnail.objects.filter(image_id__in=keys).order_by("size"), "image_id"
+        rows = ProductThumbnail.objects.filter(image_id__in=keys).values_list(
+            "image_id", "size", "file"
         )
+        found: dict[Hashable, list[tuple[int, str]]] = {}
+        for image_id, size, name in rows:
+            found.setdefault(image_id, []).append((size, name))
+        return found
 
 
 class ClaimsByProduct(DataLoader):

@@ -1,12 +1,17 @@
 """Picture addresses for the API: absolute URLs of the right file for a requested size."""
 
 from catalogue.graphql.dataloaders import ThumbnailsByImage
-from catalogue.images import image_file_for_size
-from catalogue.models import ProductImage
+from catalogue.images import thumbnail_for_size
+from catalogue.models import ProductImage, ProductThumbnail
+
+THUMBNAILS = ProductThumbnail._meta.get_field("file").storage
 
 
 def image_url(info, image: ProductImage, size: int | None) -> str:
-    """The absolute URL of `image` shown at `size` pixels (see `image_file_for_size`), its
-    thumbnails read through the request's loader."""
-    thumbnails = info.context.loaders.get(ThumbnailsByImage).load(image.pk) if size else ()
-    return info.context.request.build_absolute_uri(image_file_for_size(image, size, thumbnails).url)
+    """The absolute URL of `image` shown at `size` pixels: its smallest thumbnail at least that
+    wide, else the original (see `image_file_for_size`); thumbnails read through the loader."""
+    name = None
+    if size:
+        name = thumbnail_for_size(info.context.loaders.get(ThumbnailsByImage).load(image.pk), size)
+    url = THUMBNAILS.url(name) if name else image.image.url
+    return info.context.request.build_absolute_uri(url)
