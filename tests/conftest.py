@@ -3,6 +3,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
+from shop.storefront.shared_parts import frame_parts_forget
+
 
 @pytest.fixture(autouse=True)
 def isolated_media(settings, tmp_path):
@@ -29,5 +31,7 @@ def shared_parts_cached(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.STOREFRONT_CACHE_SECONDS = 300
     cache.clear()
+    frame_parts_forget()
     yield
     cache.clear()
+    frame_parts_forget()

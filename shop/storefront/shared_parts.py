@@ -33,6 +33,9 @@ _VERSION_ATTRIBUTE = "_storefront_catalogue_version"
 _RELEASE_FOLDERS = ("catalogue", "producers", "branding", "shop", "locale")
 _RELEASE_SUFFIXES = {".py", ".html", ".txt", ".mo"}
 _MISSING = object()
+# The frame's parts kept in this process: a few per language and catalogue version.
+_FRAME_PARTS: dict[tuple[str, str, int], object] = {}
+_FRAME_PARTS_KEPT = 64
 
 
 @cache
@@ -105,3 +108,25 @@ def shared_query_part(
         return build()
     query = urlencode(sorted(request.GET.lists()), doseq=True)
     return shared_part(request, name, *arguments, query, build=build)
+
+
+def frame_part(request: HttpRequest | None, name: str, build: Callable[[], T]) -> T:
+    """A part of every page's frame that every visitor sees the same (the brand, the menus, the
+    footer): kept in this process's memory under `name`, the language and the catalogue's
+    version (each page shows several: a dictionary costs less than the cache's round trips).
+    Without a request (a template rendered alone), or when nothing is kept, made anew."""
+    if request is None or not settings.STOREFRONT_CACHE_SECONDS:
+        return build()
+    key = (name, get_language() or "", catalogue_version_of(request))
+    found = _FRAME_PARTS.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_FRAME_PARTS) >= _FRAME_PARTS_KEPT:
+            _FRAME_PARTS.clear()
+        found = _FRAME_PARTS[key] = build()
+    return found
+
+
+def frame_parts_forget() -> None:
+    """Forget the frame's parts this process keeps: for a database that counts its versions
+    again from where another left off (each test's)."""
+    _FRAME_PARTS.clear()

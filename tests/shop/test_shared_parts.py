@@ -243,6 +243,30 @@ def test_a_share_picture_made_after_the_first_view_shows_on_the_next(client, che
     assert image in text(client, url)
 
 
+def test_a_category_renamed_in_the_admin_shows_in_every_page_s_menu(client, cheese):
+    _producer, _owner, product = cheese
+    category = product.category
+    menu = f'<li><a href="/en/c/{category.slug}/">{category.name}</a></li>'
+    urls = ["/en/", "/en/legal/notice/", "/en/cart/", f"/en/p/{product.slug}/"]
+    assert all(menu in text(client, url) for url in urls)
+
+    admin = Client()
+    admin.force_login(make_user(is_staff=True, is_superuser=True))
+    change = reverse("admin:catalogue_category_change", args=[category.pk])
+    sent = {
+        "name": "Fromages du Causse",
+        "slug": category.slug,
+        "position": "0",
+        "name_en": "Cheeses",
+    }
+    assert admin.post(change, sent).status_code == 302
+
+    renamed = f'<li><a href="/en/c/{category.slug}/">Cheeses</a></li>'
+    for url in urls:
+        page = text(client, url)
+        assert renamed in page and menu not in page, url
+
+
 def test_a_campaign_shows_on_the_home_page_from_the_next_view(client, cheese):
     assert 'class="campaign-banner"' not in text(client, "/en/")
 

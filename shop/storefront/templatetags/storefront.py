@@ -2,12 +2,14 @@ from collections.abc import Iterable
 from html import escape
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
 from catalogue.images import image_file_for_size
 from catalogue.models import Product, ProductImage
 from shop.storefront.cards import product_cards_of
 from shop.storefront.navigation import top_categories
+from shop.storefront.shared_parts import frame_part as shared_frame_part
 from shop.templatetags.money import euros
 
 register = template.Library()
@@ -49,8 +51,15 @@ def select_options(choices: Iterable[tuple[str, str]], chosen: str) -> SafeStrin
 
 
 @register.simple_tag(takes_context=True)
-def category_menu(context) -> list:
-    """The top-level categories for the header, read once per request and shared with the page
-    (`shop.storefront.navigation`). A template rendered without a request gets no menu."""
+def frame_part(context, template_name: str) -> SafeString:
+    """A part of every page's frame, the same for every visitor, kept in this process
+    (`shop.storefront.shared_parts.frame_part`). The menus list the top-level categories, read
+    once per request and shared with the page; a template rendered without a request gets no
+    menu."""
     request = context.get("request")
-    return top_categories(request) if request is not None else []
+
+    def build() -> SafeString:
+        categories = top_categories(request) if request is not None else []
+        return render_to_string(template_name, {"menu_categories": categories})
+
+    return shared_frame_part(request, template_name, build)
