@@ -8,8 +8,15 @@ threads = int(os.environ.get("GUNICORN_THREADS", 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-max_requests = 2000
-max_requests_jitter = 200
+# The shop is imported once, in the master, before the workers fork: a worker that replaces one
+# (after max_requests) starts without importing Django, the API schema, Celery and the rest
+# again (about a second of CPU each time), and the workers share those pages of memory. A
+# changed release is deployed by restarting the process, not by HUP.
+preload_app = True
+# A safety net against a leak (a worker's memory stays flat): at 150 requests a second a worker
+# is replaced every ten minutes or so, not every 25 seconds.
+max_requests = 50000
+max_requests_jitter = 5000
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
