@@ -3,7 +3,11 @@
 import graphene
 
 from catalogue.graphql.dataloaders import CategoryTree
-from catalogue.graphql.described import DescribedPage, described_translation
+from catalogue.graphql.described import (
+    DescribedPage,
+    DescribedTranslation,
+    described_translation,
+)
 from catalogue.graphql.filters import products_page
 from catalogue.graphql.variants import LANGUAGE_ARGUMENT, image_arguments, page_arguments
 from catalogue.models import Category as CategoryModel
@@ -92,7 +96,7 @@ class Category(NamedContent):
         return products_page(info, filter=filter_, **arguments)
 
     @staticmethod
-    def resolve_translation(root, info, language_code) -> dict | None:
+    def resolve_translation(root, info, language_code) -> DescribedTranslation | None:
         return described_translation(root, language_code)
 
 
@@ -126,7 +130,7 @@ class Collection(NamedContent):
         return products_page(info, products=products_of_collection(collection=root), **arguments)
 
     @staticmethod
-    def resolve_translation(root, info, language_code) -> dict | None:
+    def resolve_translation(root, info, language_code) -> DescribedTranslation | None:
         return described_translation(root, language_code)
 
 

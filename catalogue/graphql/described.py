@@ -1,5 +1,8 @@
 """What products, categories and collections share: a name, a slug and a described page."""
 
+from dataclasses import dataclass
+from functools import cached_property
+
 import graphene
 
 from shop.graphql.core.rich_text import rich_text, seo_description
@@ -32,17 +35,38 @@ class DescribedPage(graphene.ObjectType):
         return rich_text(root.description)
 
 
-def described_translation(root, language_code) -> dict | None:
+@dataclass
+class DescribedTranslation:
+    """An object's texts in another language; the rich text is made only when asked for."""
+
+    id: str
+    name: str | None
+    slug: str
+    text: str | None
+    language: dict | None = None
+
+    @property
+    def seo_title(self) -> str | None:
+        return self.name
+
+    @cached_property
+    def description(self) -> dict | None:
+        return rich_text(self.text)
+
+    @cached_property
+    def seo_description(self) -> str:
+        return seo_description(self.text)
+
+
+def described_translation(root, language_code) -> DescribedTranslation | None:
     """The name and description of `root` in another language, as Saleor's translations show
     them; None when `root` has no translation in that language."""
     fields = translated_fields(root, language_code)
     if fields is None:
         return None
-    return {
-        "id": translation_id(type(root).__name__, root.pk, language_code),
-        "name": fields["name"],
-        "description": rich_text(fields["description"]),
-        "seo_title": fields["name"],
-        "seo_description": seo_description(fields["description"]),
-        "slug": root.slug,
-    }
+    return DescribedTranslation(
+        id=translation_id(type(root).__name__, root.pk, language_code),
+        name=fields["name"],
+        slug=root.slug,
+        text=fields["description"],
+    )

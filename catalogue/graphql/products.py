@@ -10,7 +10,11 @@ from catalogue.graphql.dataloaders import (
     CollectionsByProduct,
     ImagesByProduct,
 )
-from catalogue.graphql.described import DescribedPage, described_translation
+from catalogue.graphql.described import (
+    DescribedPage,
+    DescribedTranslation,
+    described_translation,
+)
 from catalogue.graphql.images import image_url
 from catalogue.graphql.variants import (
     LANGUAGE_ARGUMENT,
@@ -172,11 +176,11 @@ class Product(DescribedPage):
         return info.context.loaders.get(CollectionsByProduct).load(root.pk)
 
     @staticmethod
-    def resolve_translation(root, info, language_code) -> dict | None:
-        fields = described_translation(root, language_code)
-        if fields is None:
-            return None
-        return {**fields, "language": language_display(language_code)}
+    def resolve_translation(root, info, language_code) -> DescribedTranslation | None:
+        translation = described_translation(root, language_code)
+        if translation is not None:
+            translation.language = language_display(language_code)
+        return translation
 
     @staticmethod
     def resolve_is_available_for_purchase(root, info) -> bool:
