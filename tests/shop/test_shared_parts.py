@@ -341,3 +341,13 @@ def test_a_variant_sold_out_and_back_counts_and_a_sale_leaving_stock_does_not(ch
     assert catalogue_version() == version + 3
     QualitySign.objects.filter(code="aop").update(position=9)
     assert catalogue_version() == version + 4
+
+
+def test_the_header_counts_the_cart_the_page_read(client, cheese, django_assert_num_queries):
+    _producer, _owner, product = cheese
+    client.post("/en/cart/add/", {"variant": product.variants.get().pk, "quantity": 2})
+    text(client, "/en/cart/")
+    # session, checkout, lines with their products, products for sale, deliveries chosen,
+    # producer, shipping rate, the header's count, the catalogue's version
+    with django_assert_num_queries(9):
+        assert '<span class="cart-count">(2' in text(client, "/en/cart/")

@@ -1,24 +1,17 @@
 from django import template
 from django.db.models import Sum
 
-from shop.checkout.models import CheckoutLine
-from shop.checkout.selectors import checkout_by_token
-from shop.storefront.session import CHECKOUT_SESSION_KEY
+from shop.storefront.session import cart_lines
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def cart_quantity(context) -> int:
-    """How many items the visitor's cart holds; no query for a visitor without a cart."""
+    """How many items the visitor's cart holds; no query for a visitor without a cart, one when
+    the page read it already."""
     request = context.get("request")
-    if request is None:
+    lines = cart_lines(request) if request is not None else None
+    if lines is None:
         return 0
-    if request.user.is_authenticated:
-        lines = CheckoutLine.objects.filter(checkout__user=request.user)
-    else:
-        token = request.session.get(CHECKOUT_SESSION_KEY)
-        if not token or checkout_by_token(token=token) is None:
-            return 0
-        lines = CheckoutLine.objects.filter(checkout__token=token)
     return lines.aggregate(total=Sum("quantity"))["total"] or 0
