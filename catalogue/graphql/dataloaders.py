@@ -3,12 +3,14 @@
 from collections.abc import Hashable
 from functools import cached_property
 
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import Q, Value
+
 from catalogue.models import (
     AttributeValue,
     Category,
     CollectionProduct,
     ProductImage,
-    ProductThumbnail,
     ProductVariant,
     VariantAttributeValue,
 )
@@ -16,7 +18,6 @@ from catalogue.selectors import categories_all, claims_in_force
 from shop.graphql.core.dataloaders import DataLoader, grouped
 
 ATTRIBUTE = "attribute"
-IMAGE = "image"
 PRODUCT = "product"
 SELLER = "seller"
 VARIANT = "variant"
@@ -37,34 +38,31 @@ class VariantsByProduct(DataLoader):
 
 
 class ImagesByProduct(DataLoader):
-    """Photos shoppers see (not those waiting for a chamber) in their order; their thumbnails
-    are asked next, for all of them at once."""
+    """Photos shoppers see (not those waiting for a chamber) in their order, each with its
+    thumbnails as (size, file name) pairs in `sized_thumbnails`: one query, and no model built
+    for the thumbnails, of which a page shows one per photo."""
 
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        images = ProductImage.objects.filter(product_id__in=keys, is_published=True).order_by(
-            "product_id", "position", "id"
+        thumbnails = {
+            "filter": Q(thumbnails__isnull=False),
+            "default": Value([]),
+            "order_by": "thumbnails__size",
+        }
+        images = (
+            ProductImage.objects.filter(product_id__in=keys, is_published=True)
+            .annotate(
+                thumbnail_sizes=ArrayAgg("thumbnails__size", **thumbnails),
+                thumbnail_files=ArrayAgg("thumbnails__file", **thumbnails),
+            )
+            .order_by("product_id", "position", "id")
         )
-        found = grouped(images, "product_id")
-        self.loaders.announce(IMAGE, (image.pk for group in found.values() for image in group))
-        return found
-
-
-class ThumbnailsByImage(DataLoader):
-    """An image's thumbnails as (size, file name) pairs: a page of products reads a few dozen
-    of them and shows one each, so no model is built for them (nor Django's prefetching)."""
-
-    kind, default = IMAGE, []
-
-    def batch_load(self, keys: list[Hashable]) -> dict:
-        rows = ProductThumbnail.objects.filter(image_id__in=keys).values_list(
-            "image_id", "size", "file"
-        )
-        found: dict[Hashable, list[tuple[int, str]]] = {}
-        for image_id, size, name in rows:
-            found.setdefault(image_id, []).append((size, name))
-        return found
+        for image in images:
+            image.sized_thumbnails = list(
+                zip(image.thumbnail_sizes, image.thumbnail_files, strict=True)
+            )
+        return grouped(images, "product_id")
 
 
 class ClaimsByProduct(DataLoader):

@@ -90,8 +90,8 @@ def test_listing_queries_do_not_grow_with_the_page(client):
     with CaptureQueriesContext(connection) as large:
         result = _listing(client)
     assert len(result["data"]["products"]["edges"]) == 12
-    # products, count, variants, images, thumbnails, product claims, seller claims
-    assert len(small.captured_queries) == len(large.captured_queries) == 7
+    # products, count, variants, images with their thumbnails, product claims, seller claims
+    assert len(small.captured_queries) == len(large.captured_queries) == 6
 
 
 def test_products_not_for_sale_are_not_listed(client):
@@ -209,8 +209,8 @@ def test_search_counts_its_results_with_the_page(client):
     assert found["totalCount"] == 1
     assert [edge["node"]["slug"] for edge in found["edges"]] == ["rocamadour-fermier"]
     assert not any("COUNT(*) AS" in query["sql"] for query in queries.captured_queries)
-    # the ranked keys with their total, the page's rows, variants, images (none: no thumbnails
-    # to read), product claims, seller claims
+    # the ranked keys with their total, the page's rows, variants, images with their
+    # thumbnails, product claims, seller claims
     assert len(queries.captured_queries) == 6
 
 
