@@ -15,7 +15,7 @@ from tests.factories import make_product, make_user
 WRITERS = 12
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_writers_of_different_keys_lose_none_of_them():
     checkout = Checkout.objects.create(metadata={"kept": "yes", "gone": "soon"})
     start = threading.Barrier(WRITERS + 1)
