@@ -60,6 +60,7 @@ class Category(NamedContent):
 
     parent = graphene.Field(lambda: Category)
     level = graphene.Int(required=True)
+    updated_at = graphene.DateTime(required=True)
     ancestors = graphene.Field(lambda: CategoryCountableConnection, **page_arguments())
     children = graphene.Field(lambda: CategoryCountableConnection, **page_arguments())
     products = graphene.Field(

@@ -1,4 +1,5 @@
-"""Content pages and menus: the fields of the contract beyond the storefront's operations."""
+"""Content pages, menus and categories: the fields of the contract beyond the storefront's
+operations."""
 
 import pytest
 
@@ -40,3 +41,15 @@ def test_a_menu_item_translation_has_an_id(client):
             }
         }
     ]
+
+
+def test_a_category_tells_when_it_last_changed(client):
+    category = make_category()
+
+    found = api_post(
+        client,
+        "query($id: ID) { category(id: $id) { updatedAt } }",
+        {"id": to_global_id("Category", category.pk)},
+    )
+
+    assert found["data"]["category"] == {"updatedAt": category.updated_at.isoformat()}
