@@ -2,14 +2,24 @@
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from graphql import (
     DocumentNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLInterfaceType,
+    GraphQLNamedType,
+    GraphQLObjectType,
+    GraphQLScalarType,
+    GraphQLSchema,
+    GraphQLUnionType,
     OperationDefinitionNode,
     Visitor,
+    build_schema,
     parse,
     print_ast,
     visit,
@@ -76,3 +86,68 @@ def operation_source(file_name: str, operation_name: str) -> str:
             needed.append(name)
             waiting.extend(_spreads(fragments[name]))
     return "\n\n".join(print_ast(node) for node in [operation, *(fragments[n] for n in needed)])
+
+
+def contract_schema() -> GraphQLSchema:
+    """Saleor's schema as the contract states it (schema.graphql)."""
+    return build_schema(contract_path("schema.graphql").read_text())
+
+
+KINDS = (
+    GraphQLObjectType,
+    GraphQLInterfaceType,
+    GraphQLUnionType,
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLScalarType,
+)
+
+
+def _kind_of(kind: GraphQLNamedType) -> type:
+    return next(base for base in KINDS if isinstance(kind, base))
+
+
+def _members(kind: GraphQLNamedType) -> dict[str, Any]:
+    if isinstance(kind, GraphQLEnumType):
+        return kind.values
+    if isinstance(kind, GraphQLUnionType):
+        return {member.name: member for member in kind.types}
+    return getattr(kind, "fields", {})
+
+
+def _field_gaps(name: str, theirs: Any, ours: Any) -> list[str]:
+    gaps = []
+    if str(theirs.type) != str(ours.type):
+        gaps.append(f"{name}: {ours.type} instead of {theirs.type}")
+    for argument, expected in getattr(theirs, "args", {}).items():
+        found = ours.args.get(argument)
+        if found is None:
+            gaps.append(f"{name}({argument}:) missing")
+        elif str(found.type) != str(expected.type):
+            gaps.append(f"{name}({argument}:) {found.type} instead of {expected.type}")
+    return gaps
+
+
+def contract_gaps(ours: GraphQLSchema) -> list[str]:
+    """What the contract states that `ours` lacks: types (of the same kind), their fields and
+    input fields (of the same type), arguments (of the same type), enum values and union
+    members. Our schema may hold more."""
+    gaps = []
+    for name, theirs in contract_schema().type_map.items():
+        if name.startswith("__"):
+            continue
+        kind = ours.type_map.get(name)
+        if kind is None or _kind_of(kind) is not _kind_of(theirs):
+            gaps.append(f"type {name} missing" if kind is None else f"type {name}: another kind")
+            continue
+        found = _members(kind)
+        for member, expected in _members(theirs).items():
+            if member not in found:
+                gaps.append(f"{name}.{member} missing")
+            elif isinstance(theirs, GraphQLObjectType | GraphQLInterfaceType):
+                gaps.extend(_field_gaps(f"{name}.{member}", expected, found[member]))
+            elif isinstance(theirs, GraphQLInputObjectType) and (
+                str(found[member].type) != str(expected.type)
+            ):
+                gaps.append(f"{name}.{member}: {found[member].type} instead of {expected.type}")
+    return gaps
