@@ -351,3 +351,32 @@ def test_the_header_counts_the_cart_the_page_read(client, cheese, django_assert_
     # producer, shipping rate, the header's count, the catalogue's version
     with django_assert_num_queries(9):
         assert '<span class="cart-count">(2' in text(client, "/en/cart/")
+
+
+def test_the_details_form_is_empty_for_a_new_visitor_and_filled_for_one_who_came_back(cheese):
+    _producer, _owner, product = cheese
+    variant = product.variants.get()
+    back, new = Client(), Client()
+    for visitor in (back, new):
+        visitor.post("/en/cart/add/", {"variant": variant.pk, "quantity": 1})
+    empty = text(new, "/en/checkout/details/")
+    address = {
+        "email": "emma@example.org",
+        "shipping_first_name": "Emma",
+        "shipping_last_name": "Clarke",
+        "shipping_street_address_1": "3 Mill Lane",
+        "shipping_postal_code": "46000",
+        "shipping_city": "Cahors",
+        "shipping_country": "FR",
+        "billing_same": "on",
+    }
+    assert back.post("/en/checkout/details/", address).status_code == 302
+
+    filled, again = text(back, "/en/checkout/details/"), text(new, "/en/checkout/details/")
+    assert 'value="emma@example.org"' in filled and 'value="3 Mill Lane"' in filled
+    assert "emma@example.org" not in again and "Mill Lane" not in again
+
+    def fields(page: str) -> str:
+        return page[page.index("<fieldset>") : page.index('<button type="submit">')]
+
+    assert fields(again) == fields(empty)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,6 +20,7 @@ from shop.payments.gateway import PaymentInitStatus, active_gateway
 from shop.payments.services import builtin_payment_settle, payment_initialize, payment_process
 from shop.storefront.forms_checkout import DetailsForm, details_initial
 from shop.storefront.session import current_checkout
+from shop.storefront.shared_parts import frame_part
 
 
 def _checkout_or_cart(request: HttpRequest):
@@ -52,9 +54,25 @@ def details(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "storefront/checkout/details.html",
-        {"form": form, "summary": summary},
+        {"form": form, "fields": _details_fields(request, form), "summary": summary},
         status=status,
     )
+
+
+# What the form starts from for a visitor whose checkout holds no details yet.
+_NOTHING_TYPED = {"email": "", "note": "", "billing_same": True}
+
+
+def _details_fields(request: HttpRequest, form: DetailsForm) -> str:
+    """The form's fields: the same for every visitor who has typed nothing yet (kept in the
+    process, shop.storefront.shared_parts.frame_part), made for the others."""
+
+    def fields() -> str:
+        return render_to_string("storefront/checkout/details_fields.html", {"form": form})
+
+    if form.is_bound or form.initial != _NOTHING_TYPED:
+        return fields()
+    return frame_part(request, "checkout_details_empty_fields", fields)
 
 
 def review(request: HttpRequest) -> HttpResponse:
