@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalogue.admin.translations import TranslatedAdmin, TranslatedInline
 from catalogue.images import image_clean
+from catalogue.metadata.admin import MetadataShownAdmin
 from catalogue.models import (
     Attribute,
     AttributeValue,
@@ -24,7 +25,6 @@ from catalogue.models import (
     VariantAttributeValue,
 )
 from catalogue.services import product_image_add
-from shop.metadata.admin import MetadataShownAdmin
 
 
 @admin.register(Seller)

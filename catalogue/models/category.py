@@ -2,8 +2,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.metadata.models import ModelWithMetadata
 from catalogue.models.translations import TranslatableModel
-from shop.metadata.models import ModelWithMetadata
 
 
 class Category(TranslatableModel, ModelWithMetadata):

@@ -8,10 +8,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.metadata.models import ModelWithMetadata
 from catalogue.models.allergens import Allergen
 from catalogue.models.search_vector import product_search_vector
 from catalogue.models.translations import TranslatableModel
-from shop.metadata.models import ModelWithMetadata
 
 ALCOHOL_LABEL_THRESHOLD = Decimal("1.2")  # % vol. above which a drink counts as alcoholic
 

@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.metadata.admin import METADATA_FIELDS, MetadataShownAdmin
 from shop.accounts.models import User
-from shop.metadata.admin import METADATA_FIELDS, MetadataShownAdmin
 
 
 @admin.register(User)

@@ -4,7 +4,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from shop.metadata.models import ModelWithMetadata
+from catalogue.metadata.models import ModelWithMetadata
 
 
 class UserManager(BaseUserManager["User"]):

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from shop.metadata.admin import MetadataShownAdmin
+from catalogue.metadata.admin import MetadataShownAdmin
 from shop.orders.models import FulfilmentGroup, InvoiceSeries, Order, OrderEvent, OrderLine
 from shop.payments.admin import order_refund_lines, order_refund_whole
 

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from shop.metadata.models import ModelWithMetadata
+from catalogue.metadata.models import ModelWithMetadata
 from shop.shipping.models import DeliveryMethod
 
 

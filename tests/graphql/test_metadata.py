@@ -4,13 +4,13 @@ may write what, key validation, and private metadata kept from everyone but the 
 import pytest
 from django.contrib.auth.models import Permission
 
+from catalogue.metadata.error_codes import MetadataErrorCode as DomainCode
+from catalogue.metadata.services import MAX_KEY_LENGTH, MAX_KEYS
 from catalogue.models import Product
 from shop.checkout.models import Checkout
 from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.enums import MetadataErrorCode as ApiCode
 from shop.graphql.core.ids import to_global_id
-from shop.metadata.error_codes import MetadataErrorCode as DomainCode
-from shop.metadata.services import MAX_KEY_LENGTH, MAX_KEYS
 from shop.orders.models import Order
 from tests.factories import make_product, make_ready_checkout, make_user, make_variant
 from tests.graphql.client import api_post

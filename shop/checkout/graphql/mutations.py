@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from graphene.utils.str_converters import to_camel_case
 
+from catalogue.metadata.services import metadata_update
 from shop.checkout.complete import checkout_complete
 from shop.checkout.graphql.delivery import (
     HOME_DELIVERY,
@@ -36,7 +37,6 @@ from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import from_global_id, pk_from_global_id, to_global_id
 from shop.graphql.core.mutations import ErrorValue, error, mutation_errors
 from shop.graphql.core.translations import language_of
-from shop.metadata.services import metadata_update
 from shop.orders.models import Order, OrderStatus
 
 CHECKOUT_CODES = [member.value for member in CheckoutErrorCode]

@@ -4,9 +4,9 @@ metadata for the staff only (a request error with PERMISSION_DENIED for anyone e
 import graphene
 from django.core.exceptions import PermissionDenied
 
+from catalogue.metadata.models import ModelWithMetadata
+from catalogue.metadata.services import metadata_private_read_require
 from shop.graphql.core.errors import api_error
-from shop.metadata.models import ModelWithMetadata
-from shop.metadata.services import metadata_private_read_require
 
 KEYS_ARGUMENT = graphene.List(graphene.NonNull(graphene.String))
 

@@ -9,15 +9,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model
 from django.utils.translation import gettext as _
 
+from catalogue.metadata.error_codes import MetadataErrorCode
+from catalogue.metadata.models import ModelWithMetadata
+from catalogue.metadata.services import metadata_delete, metadata_update
 from catalogue.models import Category, Collection, Product, ProductVariant
 from shop.accounts.models import User
 from shop.checkout.models import Checkout
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import type_and_key
 from shop.graphql.core.mutations import mutation_errors
-from shop.metadata.error_codes import MetadataErrorCode
-from shop.metadata.models import ModelWithMetadata
-from shop.metadata.services import metadata_delete, metadata_update
 from shop.orders.models import Order
 
 CODES = [member.value for member in MetadataErrorCode]

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.urls import reverse
 
+from catalogue.metadata.services import metadata_delete, metadata_update
 from shop.checkout.models import Checkout
-from shop.metadata.services import metadata_delete, metadata_update
 from tests.factories import make_product, make_user
 
 WRITERS = 12

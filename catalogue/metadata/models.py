@@ -20,7 +20,7 @@ class ModelWithMetadata(models.Model):
     METADATA_OWNER_FIELD: ClassVar[str | None] = None
     METADATA_OPEN_UNOWNED: ClassVar[bool] = False
 
-    # Written only through shop.metadata.services (validated, under a row lock): never by forms.
+    # Written only through catalogue.metadata.services (validated, under a row lock), not forms.
     metadata = models.JSONField(_("metadata"), default=dict, blank=True, editable=False)
     private_metadata = models.JSONField(
         _("private metadata"), default=dict, blank=True, editable=False

@@ -11,8 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from shop.metadata.error_codes import MetadataErrorCode
-from shop.metadata.models import ModelWithMetadata
+from catalogue.metadata.error_codes import MetadataErrorCode
+from catalogue.metadata.models import ModelWithMetadata
 
 MAX_KEY_LENGTH = 256
 MAX_KEYS = 100
