@@ -11,7 +11,7 @@ from catalogue.models import Product, ProductVariant, Seller
 from catalogue.selectors import products_for_sale
 from shop.checkout.models import Checkout, CheckoutLine
 from shop.discounts.models import Voucher
-from shop.discounts.pricing import allocate, goods_discount, shipping_discount
+from shop.discounts.pricing import allocate, covers_the_rest, goods_discount, shipping_discount
 from shop.discounts.selectors import voucher_refusal
 from shop.orders.vat import VatLine, vat_breakdown
 from shop.shipping.countries import FRANCE
@@ -199,7 +199,9 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
 
 def _voucher_apply(summary: CheckoutSummary, voucher: Voucher | None) -> None:
     """Share the promo code's discount over the lines (pro rata, in cents) and zero the
-    delivery of every group for free delivery; nothing when the code does not apply now."""
+    delivery of every group for free delivery; when that leaves less than the least charge,
+    the code takes off everything (shop.discounts.pricing.MINIMUM_CHARGE). Nothing when the
+    code does not apply now."""
     summary.voucher = voucher
     if voucher is None:
         return
@@ -208,11 +210,16 @@ def _voucher_apply(summary: CheckoutSummary, voucher: Voucher | None) -> None:
     )
     if summary.voucher_refusal is not None:
         return
-    lines = summary.lines
+    for group in summary.groups:
+        group.shipping_discount = shipping_discount(voucher=voucher, shipping=group.shipping_price)
     amount = goods_discount(voucher=voucher, subtotal=summary.subtotal)
+    left_to_pay = summary.subtotal - amount + summary.shipping_total - summary.shipping_discount
+    if covers_the_rest(left_to_pay=left_to_pay):
+        amount = summary.subtotal
+        for group in summary.groups:
+            group.shipping_discount = group.shipping_price
+    lines = summary.lines
     for line, share in zip(
         lines, allocate(amount=amount, weights=[line.total for line in lines]), strict=True
     ):
         line.discount = share
-    for group in summary.groups:
-        group.shipping_discount = shipping_discount(voucher=voucher, shipping=group.shipping_price)

@@ -2,6 +2,7 @@
 fields, the order's voucher and discounts."""
 
 from datetime import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,10 +15,12 @@ from shop.checkout.services import checkout_voucher_add
 from shop.discounts.models import VoucherKind
 from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
+from shop.orders.models import Order, PaymentStatus
+from shop.payments.gateway import NO_CHARGE_GATEWAY_ID
 from tests.factories import make_ready_checkout, make_user, make_variant, make_voucher
 from tests.graphql.client import api_post
 from tests.graphql.contract import operation_source
-from tests.shop.vouchers import pickup_basket
+from tests.shop.vouchers import pickup_basket, pickup_variant
 
 pytestmark = pytest.mark.django_db
 
@@ -254,3 +257,74 @@ def test_a_list_of_orders_reads_their_vouchers_without_a_query_each(client):
         {"type": "VOUCHER", "name": "Bienvenue de l'été", "amount": {"amount": 0.39}}
     ]
     assert edges[0]["node"]["total"]["gross"]["amount"] == 10.41  # 3.90 - 0.39 + 6.90
+
+
+def ten_euros_off(client, *, price: str, quantity: int = 1) -> tuple[Checkout, dict]:
+    """A pickup cart of `quantity` x `price` with a 10 € code added through the API."""
+    checkout = make_ready_checkout((pickup_variant(Decimal(price)), quantity))
+    make_voucher(code="DIX", kind=VoucherKind.FIXED, value=1000)
+    variables = {"checkoutId": to_global_id("Checkout", checkout.token), "languageCode": "EN"}
+    added = run(client, "checkoutAddPromoCode", {**variables, "promoCode": "dix"})
+    assert added["checkoutAddPromoCode"]["errors"] == []
+    return checkout, added["checkoutAddPromoCode"]["checkout"]
+
+
+def amounts(checkout: dict) -> tuple[float, float, float]:
+    return (
+        checkout["discount"]["amount"],
+        checkout["subtotalPrice"]["gross"]["amount"],
+        checkout["totalPrice"]["gross"]["amount"],
+    )
+
+
+def test_a_code_leaving_30_cents_takes_them_off_and_the_order_is_paid_without_a_card(client):
+    checkout, found = ten_euros_off(client, price="10.30")
+
+    paid = api_post(
+        client,
+        """mutation($id: ID!) {
+          transactionInitialize(id: $id, paymentGateway: {id: "ohmylot.payments.test"}) {
+            transaction { chargedAmount { amount } } errors { code } } }""",
+        {"id": found["id"]},
+    )["data"]["transactionInitialize"]
+
+    assert amounts(found) == (10.3, 0.0, 0.0)
+    assert paid == {"transaction": {"chargedAmount": {"amount": 0.0}}, "errors": []}
+    order = Order.objects.get(checkout_token=checkout.token)
+    assert (order.discount_total, order.total, order.payment_gateway) == (
+        Decimal("10.30"),
+        Decimal("0.00"),
+        NO_CHARGE_GATEWAY_ID,
+    )
+    assert order.payment_status == PaymentStatus.PAID
+
+
+def test_a_code_leaving_exactly_50_cents_leaves_them_to_pay(client):
+    _checkout, found = ten_euros_off(client, price="10.50")
+
+    assert amounts(found) == (10.0, 0.5, 0.5)
+
+
+def test_a_smaller_quantity_after_the_code_brings_the_rest_into_the_code(client):
+    checkout, found = ten_euros_off(client, price="5.20", quantity=3)
+
+    updated = run(
+        client,
+        "checkoutLinesUpdate",
+        {
+            "checkoutId": found["id"],
+            "lines": [{"lineId": found["lines"][0]["id"], "quantity": 2}],
+            "languageCode": "EN",
+        },
+    )["checkoutLinesUpdate"]
+    order_id = run(client, "checkoutComplete", {"checkoutId": found["id"]})["checkoutComplete"][
+        "order"
+    ]["id"]
+    order = run(client, "order", {"id": order_id, "languageCode": "EN"})["order"]
+
+    assert amounts(found) == (10.0, 5.6, 5.6)
+    assert updated["errors"] == []
+    assert amounts(updated["checkout"]) == (10.4, 0.0, 0.0)
+    assert order["discounts"][0]["amount"]["amount"] == 10.4
+    assert order["total"]["gross"]["amount"] == 0.0
+    assert Order.objects.get(checkout_token=checkout.token).total == Decimal("0.00")

@@ -16,7 +16,6 @@ from shop.payments.ledger import ledger_csv, ledger_for_period
 from shop.payments.refunds import refund_create
 from shop.payments.services import builtin_payment_settle, payment_initialize
 from tests.factories import (
-    make_producer,
     make_product,
     make_ready_checkout,
     make_seller,
@@ -24,6 +23,7 @@ from tests.factories import (
     make_variant,
     make_voucher,
 )
+from tests.shop.vouchers import pickup_variant
 
 pytestmark = pytest.mark.django_db
 
@@ -115,10 +115,7 @@ def test_a_whole_refund_gives_back_exactly_what_was_paid(settings):
 
 def order_a_code_pays_in_full() -> tuple[Checkout, Order]:
     """Two units at 3.90 picked up at the farm, all paid by a 100 % code."""
-    producer = make_producer(pickup_place="La ferme")
-    producer.seller.is_selling = True
-    producer.seller.save(update_fields=["is_selling"])
-    checkout = make_ready_checkout((make_variant(product=make_product(seller=producer.seller)), 2))
+    checkout = make_ready_checkout((pickup_variant(Decimal("3.90")), 2))
     make_voucher(code="OFFERT", value=100)
     checkout_voucher_add(checkout=checkout, code="offert")
     return checkout, checkout_complete(checkout=Checkout.objects.get(pk=checkout.pk))
