@@ -26,12 +26,14 @@ from catalogue.graphql.variants import (
     page_arguments,
     variants_of,
 )
+from catalogue.models import VatRate
 from shop.graphql.core.channel import CHANNEL_SLUG
 from shop.graphql.core.connections import connection_page, countable_connection
 from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import TaxedMoneyRangeValue, taxed_money
+from shop.graphql.core.taxes import tax_class_of
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,9 @@ class Product(DescribedPage):
         graphene.NonNull("catalogue.graphql.sellers.SignInForce"),
         required=True,
         description="The quality signs in force on the product, each with its proof's details.",
+    )
+    tax_class = graphene.Field(
+        "shop.graphql.core.taxes.TaxClass", description="The VAT rate the product sells at."
     )
 
     @staticmethod
@@ -210,6 +215,10 @@ class Product(DescribedPage):
     @staticmethod
     def resolve_signs(root, info) -> list:
         return info.context.loaders.get(ClaimsByProduct).load(root.pk)
+
+    @staticmethod
+    def resolve_tax_class(root, info) -> VatRate | None:
+        return tax_class_of(root.vat_rate)
 
 
 ProductCountableConnection = countable_connection(Product, "Product")

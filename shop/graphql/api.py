@@ -11,9 +11,12 @@ from producers.graphql.schema import ProducersMutations, ProducersQueries
 from shop.accounts.graphql.schema import AccountsMutations, AccountsQueries
 from shop.checkout.graphql.schema import CheckoutMutations, CheckoutQueries
 from shop.graphql.content.schema import ContentQueries
+from shop.graphql.core.carriers import CONTRACT_ONLY_TYPES
 from shop.graphql.core.schema import CoreMutations, CoreQueries
+from shop.graphql.core.taxes import TaxQueries
 from shop.orders.graphql.schema import OrdersQueries
 from shop.payments.graphql.schema import PaymentsMutations
+from shop.shipping.graphql.schema import ShippingQueries
 
 
 class Query(
@@ -25,10 +28,12 @@ class Query(
     AccountsQueries,
     OrdersQueries,
     ProducersQueries,
+    ShippingQueries,
+    TaxQueries,
     graphene.ObjectType,
 ):
-    """What the shop answers: its catalogue, content, checkouts, accounts and orders, and the
-    producers' and chambers' own work."""
+    """What the shop answers: its catalogue, content, checkouts, accounts and orders, its
+    shipping zones and taxes, and the producers' and chambers' own work."""
 
 
 class Mutation(
@@ -43,7 +48,9 @@ class Mutation(
     profiles and submissions, and the chambers' decisions."""
 
 
-schema = graphene.Schema(query=Query, mutation=Mutation, types=ASSIGNED_ATTRIBUTE_TYPES)
+schema = graphene.Schema(
+    query=Query, mutation=Mutation, types=[*ASSIGNED_ATTRIBUTE_TYPES, *CONTRACT_ONLY_TYPES]
+)
 
 # The schema and everything loaded so far live as long as the process: moved out of the cyclic
 # garbage collector's sight, they are no longer scanned at each collection, which otherwise

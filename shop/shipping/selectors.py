@@ -7,7 +7,7 @@ from django.db.models import Min, QuerySet
 
 from catalogue.models import Seller
 from producers.models import Producer
-from shop.shipping.countries import FRANCE
+from shop.shipping.countries import COUNTRIES, FRANCE
 from shop.shipping.models import DeliveryMethod, ShippingZone, WeightRate
 
 
@@ -21,6 +21,17 @@ class DeliveryOption:
 
 def zone_of(country: str) -> str:
     return ShippingZone.FRANCE if country == FRANCE else ShippingZone.EUROPE
+
+
+def zone_countries(zone: str) -> list[str]:
+    """The countries (ISO codes) a shipping zone covers: France, or the other EU countries."""
+    return [code for code in COUNTRIES if zone_of(code) == zone]
+
+
+def zone_methods(zone: str) -> list[str]:
+    """The delivery methods that carry parcels within `zone` (those with a rate there)."""
+    found = set(WeightRate.objects.filter(zone=zone).values_list("method", flat=True))
+    return [method for method in DeliveryMethod.values if method in found]
 
 
 def rate_for(*, method: str, zone: str, weight_grams: int) -> Decimal | None:

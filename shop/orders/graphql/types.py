@@ -16,6 +16,7 @@ from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
 from shop.graphql.core.money import MoneyValue, money, taxed_money
+from shop.orders.graphql.invoices import order_invoices
 from shop.orders.graphql.totals import order_totals
 from shop.orders.models import HANDED_OVER, OrderStatus, PaymentStatus
 from shop.payments.graphql.transactions import PaymentEntriesByOrder, order_transactions
@@ -242,6 +243,9 @@ class Order(graphene.ObjectType):
     transactions = graphene.List(
         graphene.NonNull("shop.payments.graphql.types.TransactionItem"), required=True
     )
+    invoices = graphene.List(
+        graphene.NonNull("shop.orders.graphql.invoices.Invoice"), required=True
+    )
 
     @staticmethod
     def resolve_id(root, info) -> str:
@@ -361,6 +365,10 @@ class Order(graphene.ObjectType):
     def resolve_transactions(root, info) -> list:
         entries = info.context.loaders.get(PaymentEntriesByOrder).load(root.pk)
         return order_transactions(root, entries)
+
+    @staticmethod
+    def resolve_invoices(root, info) -> list:
+        return order_invoices(root)
 
     @staticmethod
     def resolve_shipping_method_name(root, info) -> str:
