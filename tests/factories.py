@@ -27,12 +27,12 @@ from producers.models import (
     ProducerMember,
 )
 from producers.siret import siret_compose
-from shop.accounts.models import User
+from shop.accounts.addresses import AddressData
+from shop.accounts.models import Address, User
 from shop.checkout.complete import checkout_complete
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import checkout_summary
 from shop.checkout.services import (
-    AddressData,
     checkout_contact_update,
     checkout_create,
     checkout_delivery_set,
@@ -143,6 +143,13 @@ def make_claim(**overrides) -> LabelClaim:
     if "sign" not in fields:
         fields["sign"] = QualitySign.objects.get(code="aop")
     return LabelClaim.objects.create(**fields)
+
+
+def make_booked_address(user: User, **overrides) -> Address:
+    """An address of `user`'s address book."""
+    address = Address.objects.create(**vars(make_address_data(**overrides)))
+    user.addresses.add(address)
+    return address
 
 
 def make_address_data(**overrides) -> AddressData:

@@ -1,11 +1,8 @@
 """Every write of the shoppers' accounts."""
 
-from enum import StrEnum
-
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
@@ -107,38 +104,4 @@ def user_register(
             user.save()
     except IntegrityError as error:
         raise ValidationError({"email": [_email_taken()]}) from error
-    return user
-
-
-class AddressKind(StrEnum):
-    SHIPPING = "shipping"
-    BILLING = "billing"
-
-
-@transaction.atomic
-def user_default_address_set(
-    *, actor: User | AnonymousUser, user: User, address_id: int, kind: AddressKind
-) -> User:
-    """Make an address of `user`'s address book their default shipping or billing address.
-
-    The user may change their own book, the brand team anyone's: anyone else gets
-    PermissionDenied. Raises ValidationError (code NOT_FOUND, field `address_id`) and changes
-    nothing when the address is not in the user's book.
-    """
-    if not actor.is_active or (actor.pk != user.pk and not actor.is_staff):
-        raise PermissionDenied(_("You may not change this account's addresses."))
-    user = User.objects.select_for_update().get(pk=user.pk)
-    address = user.addresses.filter(pk=address_id).first()
-    if address is None:
-        raise ValidationError(
-            {
-                "address_id": ValidationError(
-                    _("This address is not in the account's address book."),
-                    code=AccountErrorCode.NOT_FOUND.value,
-                )
-            }
-        )
-    field = f"default_{kind.value}_address"
-    setattr(user, field, address)
-    user.save(update_fields=[field, "updated_at"])
     return user

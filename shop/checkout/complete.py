@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import ProductVariant
+from shop.accounts.address_book import address_book_keep_order_addresses
 from shop.accounts.models import User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout
@@ -103,6 +104,7 @@ def checkout_complete(
     and saves nothing when the checkout is not ready, its promo code no longer applies or the
     stock ran out meanwhile. The checkout stays until the order is paid.
 
+    A signed-in shopper's address book keeps the order's addresses.
     The promo code's row is locked before its uses are counted, so concurrent orders cannot
     use it beyond its limits; its discount is recorded per line and per group's delivery.
     """
@@ -170,6 +172,8 @@ def checkout_complete(
                 CheckoutErrorCode.INSUFFICIENT_STOCK,
                 product=line.product.translated("name"),
             )
+    if order.user is not None:
+        address_book_keep_order_addresses(user=order.user, shipping=shipping, billing=billing)
     data = {"total": str(order.total), "groups": len(summary.groups)}
     if voucher is not None:
         data.update(voucher=voucher.code, discount=str(order.discount_total))

@@ -1,7 +1,5 @@
 """Every write of the checkout: the cart's lines, the shopper's details, delivery choices."""
 
-from dataclasses import dataclass
-
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -9,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import ProductVariant
 from catalogue.selectors import products_for_sale
+from shop.accounts.addresses import AddressData, address_clean
 from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
@@ -16,26 +15,12 @@ from shop.checkout.selectors import checkout_summary
 from shop.discounts.error_codes import VoucherErrorCode
 from shop.discounts.models import CODE_LENGTH_MAX, code_normalise
 from shop.discounts.selectors import voucher_by_code, voucher_error, voucher_refusal
-from shop.shipping.countries import COUNTRIES, normalise_postcode, postcode_is_valid
 
 MAX_LINE_QUANTITY = 50
 
 
 def checkout_error(field: str, message: str, code: CheckoutErrorCode, **params) -> ValidationError:
     return ValidationError({field: ValidationError(message, code=code.value, params=params)})
-
-
-@dataclass(frozen=True)
-class AddressData:
-    first_name: str
-    last_name: str
-    street_address_1: str
-    postal_code: str
-    city: str
-    country: str
-    street_address_2: str = ""
-    company_name: str = ""
-    phone: str = ""
 
 
 def _variant_for_sale(variant_id: int) -> ProductVariant:
@@ -144,32 +129,6 @@ def checkout_merge(*, source: Checkout, user: User) -> Checkout:
     return target
 
 
-def _address_clean(data: AddressData, prefix: str) -> Address:
-    errors = {}
-    for name in ("first_name", "last_name", "street_address_1", "postal_code", "city"):
-        if not getattr(data, name).strip():
-            errors[f"{prefix}_{name}"] = ValidationError(
-                _("This field is required."), code=CheckoutErrorCode.INVALID.value
-            )
-    if data.country not in COUNTRIES:
-        errors[f"{prefix}_country"] = ValidationError(
-            _("We deliver to France and the other EU countries only."),
-            code=CheckoutErrorCode.INVALID.value,
-        )
-    elif data.postal_code.strip() and not postcode_is_valid(
-        country=data.country, postcode=data.postal_code
-    ):
-        errors[f"{prefix}_postal_code"] = ValidationError(
-            _("This postcode does not exist in the chosen country."),
-            code=CheckoutErrorCode.INVALID_POSTCODE.value,
-        )
-    if errors:
-        raise ValidationError(errors)
-    values = {name: getattr(data, name).strip() for name in AddressData.__dataclass_fields__}
-    values["postal_code"] = normalise_postcode(data.postal_code)
-    return Address(**values)
-
-
 @transaction.atomic
 def checkout_contact_update(
     *,
@@ -195,7 +154,7 @@ def checkout_contact_update(
         if data is None:
             continue
         try:
-            addresses[prefix] = _address_clean(data, prefix)
+            addresses[prefix] = Address(**vars(address_clean(data, prefix)))
         except ValidationError as error:
             errors.update(error.error_dict)
     if errors:
@@ -266,7 +225,7 @@ def checkout_address_update(*, checkout: Checkout, kind: str, address: AddressDa
     serves as billing address until one is given. Nothing is saved when the address is invalid."""
     if kind not in ("shipping", "billing"):
         raise ValueError(f"Unknown address kind: {kind!r}")
-    new = _address_clean(address, kind)
+    new = Address(**vars(address_clean(address, kind)))
     new.save()
     field = f"{kind}_address"
     old = getattr(checkout, f"{field}_id")

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from shop.checkout.services import AddressData
+from shop.accounts.addresses import AddressData
 from shop.shipping.countries import country_choices
 
 ADDRESS_FIELDS = {
@@ -41,10 +41,12 @@ class PromoCodeForm(forms.Form):
     )
 
 
-def _address_fields(prefix: str, required: bool) -> dict[str, forms.Field]:
+def address_fields(prefix: str = "", required: bool = True) -> dict[str, forms.Field]:
+    """An address's fields, named `<prefix>_<field>` with a prefix (which is also the
+    browser's autofill section)."""
     fields = {}
     for name, (label, autocomplete) in ADDRESS_FIELDS.items():
-        attrs = {"autocomplete": f"{prefix} {autocomplete}"}
+        attrs = {"autocomplete": f"{prefix} {autocomplete}".strip()}
         if name == "country":
             field = forms.ChoiceField(label=label, choices=country_choices(), required=required)
         else:
@@ -52,7 +54,7 @@ def _address_fields(prefix: str, required: bool) -> dict[str, forms.Field]:
         field.widget.attrs.update(attrs)
         if required and name not in OPTIONAL:
             field.widget.attrs["required"] = True
-        fields[f"{prefix}_{name}"] = field
+        fields[f"{prefix}_{name}" if prefix else name] = field
     return fields
 
 
@@ -76,8 +78,8 @@ class DetailsForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields.update(_address_fields("shipping", required=True))
-        self.fields.update(_address_fields("billing", required=False))
+        self.fields.update(address_fields("shipping", required=True))
+        self.fields.update(address_fields("billing", required=False))
 
     def address(self, prefix: str) -> AddressData:
         values = {name: self.cleaned_data.get(f"{prefix}_{name}") or "" for name in ADDRESS_FIELDS}
@@ -97,18 +99,22 @@ class DetailsForm(forms.Form):
         return [self[f"billing_{name}"] for name in ADDRESS_FIELDS]
 
 
-def details_initial(checkout) -> dict:
-    """The form's starting values: what the checkout already knows."""
+def details_initial(checkout, user=None) -> dict:
+    """The form's starting values: what the checkout already knows, else the default addresses
+    of the signed-in shopper `user`."""
     initial = {"email": checkout.email or "", "note": checkout.note, "billing_same": True}
-    for prefix, address in (
-        ("shipping", checkout.shipping_address),
-        ("billing", checkout.billing_address),
-    ):
+    signed_in = user is not None and user.is_authenticated
+    addresses = {
+        prefix: getattr(checkout, f"{prefix}_address")
+        or (getattr(user, f"default_{prefix}_address") if signed_in else None)
+        for prefix in ("shipping", "billing")
+    }
+    for prefix, address in addresses.items():
         if address is not None:
             initial.update({f"{prefix}_{name}": getattr(address, name) for name in ADDRESS_FIELDS})
-    if checkout.shipping_address and checkout.billing_address:
+    if addresses["shipping"] and addresses["billing"]:
         same = all(
-            getattr(checkout.shipping_address, name) == getattr(checkout.billing_address, name)
+            getattr(addresses["shipping"], name) == getattr(addresses["billing"], name)
             for name in ADDRESS_FIELDS
         )
         initial["billing_same"] = same

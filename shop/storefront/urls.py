@@ -4,6 +4,7 @@ from django.urls import path
 
 from shop.storefront.views import (
     account,
+    address_book,
     cart,
     checkout,
     home,
@@ -37,6 +38,21 @@ urlpatterns = [
     path("account/login/", account.LoginView.as_view(), name="login"),
     path("account/logout/", account.LogoutView.as_view(), name="logout"),
     path("account/orders/", account.orders, name="account_orders"),
+    path("account/addresses/", address_book.addresses, name="account_addresses"),
+    path("account/addresses/new/", address_book.address_add, name="account_address_add"),
+    path(
+        "account/addresses/<int:pk>/edit/", address_book.address_edit, name="account_address_edit"
+    ),
+    path(
+        "account/addresses/<int:pk>/delete/",
+        address_book.address_delete,
+        name="account_address_delete",
+    ),
+    path(
+        "account/addresses/<int:pk>/default/",
+        address_book.address_default,
+        name="account_address_default",
+    ),
     path(
         "account/password/reset/",
         account.PasswordResetView.as_view(),

@@ -7,7 +7,7 @@ from shop.accounts.models import Address, User
 from shop.checkout.services import checkout_create
 from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
-from tests.factories import make_user
+from tests.factories import make_booked_address, make_user
 from tests.graphql.client import api_post
 
 pytestmark = pytest.mark.django_db
@@ -22,16 +22,7 @@ SET_ANY = """mutation($address: ID!, $type: AddressTypeEnum!, $user: ID!) {
 
 
 def _booked(user: User, city: str) -> Address:
-    address = Address.objects.create(
-        first_name="Emma",
-        last_name="Clarke",
-        street_address_1="12 Rue de la Barre",
-        postal_code="46000",
-        city=city,
-        country="FR",
-    )
-    user.addresses.add(address)
-    return address
+    return make_booked_address(user, city=city)
 
 
 def _token(user: User) -> str:

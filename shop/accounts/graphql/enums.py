@@ -42,6 +42,9 @@ class AccountErrorCode(graphene.Enum):
     FILE_SIZE_LIMIT_EXCEEDED = "FILE_SIZE_LIMIT_EXCEEDED"
 
 
+ACCOUNT_CODES = [member.value for member in AccountErrorCode]
+
+
 class AddressTypeEnum(graphene.Enum):
     BILLING = "BILLING"
     SHIPPING = "SHIPPING"

@@ -1,5 +1,10 @@
 import graphene
 
+from shop.accounts.addresses import ADDRESS_FIELDS, AddressData
+
+# AddressInput's names of our fields: Saleor writes street_address1, we street_address_1.
+INPUT_FIELDS = {name.replace("address_", "address"): name for name in ADDRESS_FIELDS}
+
 
 class AccountInput(graphene.InputObjectType):
     first_name = graphene.String()
@@ -46,3 +51,14 @@ class AddressInput(graphene.InputObjectType):
         graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataInput"))
     )
     skip_validation = graphene.Boolean(default_value=False)
+
+
+def address_data(data, current: AddressData | None = None) -> AddressData:
+    """The address an AddressInput describes; with `current`, the fields the input leaves out
+    keep their current values (Saleor's partial update)."""
+    values = dict(vars(current)) if current is not None else {}
+    for name, ours in INPUT_FIELDS.items():
+        if current is None or name in data:
+            value = data.get(name)
+            values[ours] = getattr(value, "value", value) or ""
+    return AddressData(**values)

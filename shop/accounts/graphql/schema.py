@@ -1,7 +1,7 @@
 import graphene
 from django.utils.translation import gettext_lazy
 
-from shop.accounts.graphql import mutations
+from shop.accounts.graphql import address_book, mutations
 from shop.graphql.core.mutations import unavailable_resolver
 
 # Saleor's sign-in through an identity provider (OpenID Connect plugins): the shop has none.
@@ -123,8 +123,11 @@ class AccountsMutations(graphene.ObjectType):
     resolve_token_refresh = staticmethod(mutations.token_refresh)
     resolve_token_verify = staticmethod(mutations.token_verify)
     resolve_account_register = staticmethod(mutations.account_register)
-    resolve_address_set_default = staticmethod(mutations.address_set_default)
-    resolve_account_set_default_address = staticmethod(mutations.account_set_default_address)
+    resolve_address_set_default = staticmethod(address_book.address_set_default)
+    resolve_account_set_default_address = staticmethod(address_book.account_set_default_address)
+    resolve_account_address_create = staticmethod(address_book.account_address_create)
+    resolve_account_address_update = staticmethod(address_book.account_address_update)
+    resolve_account_address_delete = staticmethod(address_book.account_address_delete)
     resolve_external_authentication_url = resolve_external_obtain_access_tokens = staticmethod(
         NO_EXTERNAL_SIGN_IN
     )
@@ -134,16 +137,13 @@ class AccountsMutations(graphene.ObjectType):
             "pluginId", message=NO_EXTERNAL_SIGN_IN_MESSAGE, code="NOT_FOUND", is_valid=False
         )
     )
-    # Password resets, e-mail changes, the address book and account deletion come later.
+    # Password resets, e-mail changes and account deletion come later.
     resolve_request_password_reset = staticmethod(unavailable_resolver())
     resolve_confirm_account = staticmethod(unavailable_resolver())
     resolve_set_password = staticmethod(unavailable_resolver())
     resolve_password_change = staticmethod(unavailable_resolver())
     resolve_request_email_change = staticmethod(unavailable_resolver())
     resolve_confirm_email_change = staticmethod(unavailable_resolver())
-    resolve_account_address_create = staticmethod(unavailable_resolver())
-    resolve_account_address_update = staticmethod(unavailable_resolver())
-    resolve_account_address_delete = staticmethod(unavailable_resolver())
     resolve_account_update = staticmethod(unavailable_resolver())
     resolve_account_request_deletion = staticmethod(unavailable_resolver())
     resolve_account_delete = staticmethod(unavailable_resolver())

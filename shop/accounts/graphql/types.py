@@ -1,8 +1,9 @@
 import graphene
 from django.db.models import Prefetch
 
+from shop.accounts.addresses import AddressKind
 from shop.accounts.graphql.dataloaders import AddressBookByUser, CheckoutsByUser
-from shop.accounts.services import AddressKind
+from shop.accounts.selectors import DEFAULT_MARKS, address_defaults_mark
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import connection_page
 from shop.graphql.core.ids import to_global_id
@@ -58,16 +59,10 @@ class Address(graphene.ObjectType):
         return getattr(root, DEFAULT_MARKS[AddressKind.BILLING], False)
 
 
-DEFAULT_MARKS = {kind: f"is_default_{kind.value}_address" for kind in AddressKind}
-
-
 def _address_book(info, user) -> list:
     """The user's address book, each address marked when it is one of the user's defaults."""
     book = info.context.loaders.get(AddressBookByUser).load(user.pk)
-    for address in book:
-        for kind, mark in DEFAULT_MARKS.items():
-            setattr(address, mark, address.pk == getattr(user, f"default_{kind.value}_address_id"))
-    return book
+    return address_defaults_mark(user=user, book=book)
 
 
 def _book_default(info, user, kind: AddressKind):

@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from graphene.utils.str_converters import to_camel_case
 
 from catalogue.metadata.services import metadata_update
+from shop.accounts.addresses import AddressData
+from shop.accounts.graphql.inputs import address_data
 from shop.checkout.complete import checkout_complete
 from shop.checkout.graphql.delivery import (
     HOME_DELIVERY,
@@ -23,7 +25,6 @@ from shop.checkout.graphql.summary import summary_forget, summary_of
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import checkout_by_token
 from shop.checkout.services import (
-    AddressData,
     checkout_address_update,
     checkout_create,
     checkout_email_update,
@@ -111,21 +112,6 @@ def _metadata_set(info, checkout: Checkout, items, *, private: bool = False) -> 
         raise api_error(str(denied), "PERMISSION_DENIED") from denied
 
 
-def _address(data) -> AddressData:
-    country = getattr(data.get("country"), "value", data.get("country")) or ""
-    return AddressData(
-        first_name=data.get("first_name") or "",
-        last_name=data.get("last_name") or "",
-        street_address_1=data.get("street_address1") or "",
-        street_address_2=data.get("street_address2") or "",
-        postal_code=data.get("postal_code") or "",
-        city=data.get("city") or "",
-        country=country,
-        company_name=data.get("company_name") or "",
-        phone=data.get("phone") or "",
-    )
-
-
 def _variant_pk(variant_id: str) -> int:
     pk = pk_from_global_id(variant_id, "ProductVariant")
     if pk is None:
@@ -181,7 +167,7 @@ def checkout_create_resolve(root, info, input) -> dict:
             for kind in ("shipping", "billing"):
                 if input.get(f"{kind}_address"):
                     checkout_address_update(
-                        checkout=checkout, kind=kind, address=_address(input[f"{kind}_address"])
+                        checkout=checkout, kind=kind, address=address_data(input[f"{kind}_address"])
                     )
             _metadata_set(info, checkout, input.get("metadata"))
             _metadata_set(info, checkout, input.get("private_metadata"), private=True)
@@ -225,12 +211,16 @@ def email_update(info, checkout: Checkout, email: str) -> None:
 
 @checkout_mutation
 def shipping_address_update(info, checkout: Checkout, shipping_address, **_options) -> None:
-    checkout_address_update(checkout=checkout, kind="shipping", address=_address(shipping_address))
+    checkout_address_update(
+        checkout=checkout, kind="shipping", address=address_data(shipping_address)
+    )
 
 
 @checkout_mutation
 def billing_address_update(info, checkout: Checkout, billing_address, **_options) -> None:
-    checkout_address_update(checkout=checkout, kind="billing", address=_address(billing_address))
+    checkout_address_update(
+        checkout=checkout, kind="billing", address=address_data(billing_address)
+    )
 
 
 def _delivery_choose(info, checkout: Checkout, method_id: str | None) -> None:

@@ -10,7 +10,7 @@ def country_display(code: str) -> dict[str, str]:
     return {"code": code, "country": str(name)}
 
 
-# The fields our checkout asks for (shop.checkout.services.AddressData), in the API's names.
+# The fields our checkout asks for (shop.accounts.addresses.AddressData), in the API's names.
 REQUIRED_ADDRESS_FIELDS = [
     "firstName",
     "lastName",

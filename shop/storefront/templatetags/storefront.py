@@ -7,6 +7,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from catalogue.images import image_file_for_size
 from catalogue.models import Product, ProductImage
+from shop.shipping.countries import COUNTRIES
 from shop.storefront.cards import product_cards_of
 from shop.storefront.navigation import top_categories
 from shop.storefront.shared_parts import frame_part as shared_frame_part
@@ -14,6 +15,12 @@ from shop.templatetags.money import euros
 
 register = template.Library()
 register.filter(euros)
+
+
+@register.filter
+def country_name(code: str) -> str:
+    """The name of a country we deliver to, in the reader's language; else its code."""
+    return str(COUNTRIES[code][0]) if code in COUNTRIES else code
 
 
 @register.filter

@@ -35,7 +35,7 @@ def details(request: HttpRequest) -> HttpResponse:
     checkout = _checkout_or_cart(request)
     if checkout is None:
         return redirect("storefront:cart")
-    form = DetailsForm(request.POST or None, initial=details_initial(checkout))
+    form = DetailsForm(request.POST or None, initial=details_initial(checkout, request.user))
     if request.method == "POST" and form.is_valid():
         try:
             checkout_contact_update(

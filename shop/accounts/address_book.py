@@ -1,0 +1,127 @@
+"""Every write of a shopper's address book: their addresses, checked by the same rule as the
+checkout's, and the defaults for delivery and billing."""
+
+from collections.abc import Iterable
+
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from shop.accounts.addresses import AddressData, AddressKind, address_clean, address_same
+from shop.accounts.error_codes import AccountErrorCode
+from shop.accounts.models import Address, User
+from shop.accounts.selectors import book_address_of
+
+
+def _may_change(actor: User | AnonymousUser, user: User) -> None:
+    if not actor.is_active or (actor.pk != user.pk and not actor.is_staff):
+        raise PermissionDenied(_("You may not change this account's addresses."))
+
+
+def _not_found(field: str) -> ValidationError:
+    return ValidationError(
+        {
+            field: ValidationError(
+                _("This address is not in the account's address book."),
+                code=AccountErrorCode.NOT_FOUND.value,
+            )
+        }
+    )
+
+
+def _locked_book_address(user: User, address_id: int, field: str = "id") -> tuple[User, Address]:
+    """The user, locked, and one address of their book; anyone else's is NOT_FOUND."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    address = book_address_of(user=user, address_id=address_id)
+    if address is None:
+        raise _not_found(field)
+    return user, address
+
+
+def _defaults_set(user: User, address: Address, kinds: list[AddressKind]) -> None:
+    fields = [f"default_{kind.value}_address" for kind in kinds]
+    for field in fields:
+        setattr(user, field, address)
+    if fields:
+        user.save(update_fields=[*fields, "updated_at"])
+
+
+@transaction.atomic
+def address_book_add(
+    *,
+    actor: User | AnonymousUser,
+    user: User,
+    data: AddressData,
+    default_for: Iterable[AddressKind] = (),
+) -> Address:
+    """Add an address to `user`'s book, the default of each kind in `default_for`.
+
+    The user may change their own book, the brand team anyone's, else PermissionDenied.
+    Raises ValidationError keyed by field (codes of AccountErrorCode) and saves nothing when
+    the address fails the checkout's rule.
+    """
+    _may_change(actor, user)
+    address = Address.objects.create(**vars(address_clean(data)))
+    user = User.objects.select_for_update().get(pk=user.pk)
+    user.addresses.add(address)
+    _defaults_set(user, address, list(default_for))
+    return address
+
+
+@transaction.atomic
+def address_book_update(*, user: User, address_id: int, data: AddressData) -> Address:
+    """Change an address of `user`'s own book.
+
+    Raises ValidationError (NOT_FOUND on `id` for an address that is not in their book, be it
+    someone else's or none; codes of AccountErrorCode per field) and changes nothing.
+    """
+    _user, address = _locked_book_address(user, address_id)
+    for name, value in vars(address_clean(data)).items():
+        setattr(address, name, value)
+    address.save()
+    return address
+
+
+@transaction.atomic
+def address_book_delete(*, user: User, address_id: int) -> Address:
+    """Remove an address from `user`'s own book (a default it was is unset) and return it,
+    unsaved. Raises ValidationError (NOT_FOUND on `id`) for an address out of their book."""
+    _user, address = _locked_book_address(user, address_id)
+    pk = address.pk
+    address.delete()
+    address.pk = pk
+    return address
+
+
+@transaction.atomic
+def user_default_address_set(
+    *, actor: User | AnonymousUser, user: User, address_id: int, kind: AddressKind
+) -> User:
+    """Make an address of `user`'s address book their default shipping or billing address.
+
+    The user may change their own book, the brand team anyone's: anyone else gets
+    PermissionDenied. Raises ValidationError (code NOT_FOUND, field `address_id`) and changes
+    nothing when the address is not in the user's book.
+    """
+    _may_change(actor, user)
+    user, address = _locked_book_address(user, address_id, field="address_id")
+    _defaults_set(user, address, [kind])
+    return user
+
+
+@transaction.atomic
+def address_book_keep_order_addresses(*, user: User, shipping: Address, billing: Address) -> None:
+    """After `user` placed an order: its delivery and billing addresses join their book unless
+    an identical one is there, and become the defaults the user does not have yet."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    book = list(user.addresses.all())
+    for kind, placed in ((AddressKind.SHIPPING, shipping), (AddressKind.BILLING, billing)):
+        data = AddressData.of(placed)
+        address = next((known for known in book if address_same(known, data)), None)
+        if address is None:
+            address = Address.objects.create(**vars(data))
+            user.addresses.add(address)
+            book.append(address)
+        if getattr(user, f"default_{kind.value}_address_id") is None:
+            _defaults_set(user, address, [kind])

@@ -1,0 +1,81 @@
+"""A postal address as a shopper types it, and the one rule that checks it: the checkout and
+the address book both use it (countries we deliver to, their postcode formats)."""
+
+from dataclasses import astuple, dataclass, fields
+from enum import StrEnum
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from shop.accounts.error_codes import AccountErrorCode
+from shop.accounts.models import Address
+from shop.shipping.countries import COUNTRIES, normalise_postcode, postcode_is_valid
+
+# Row ids are 64-bit: a larger number in a URL or an API id is no address at all.
+ID_LIMIT = 2**63
+
+
+class AddressKind(StrEnum):
+    SHIPPING = "shipping"
+    BILLING = "billing"
+
+
+REQUIRED_FIELDS = ("first_name", "last_name", "street_address_1", "postal_code", "city")
+
+
+@dataclass(frozen=True)
+class AddressData:
+    first_name: str
+    last_name: str
+    street_address_1: str
+    postal_code: str
+    city: str
+    country: str
+    street_address_2: str = ""
+    company_name: str = ""
+    phone: str = ""
+
+    @classmethod
+    def of(cls, address: Address) -> "AddressData":
+        """The values of a saved address."""
+        return cls(**{field.name: getattr(address, field.name) for field in fields(cls)})
+
+
+ADDRESS_FIELDS = tuple(field.name for field in fields(AddressData))
+
+
+def address_clean(data: AddressData, prefix: str = "") -> AddressData:
+    """The address as it is stored (trimmed, postcode normalised).
+
+    Raises ValidationError keyed by field (`<prefix>_<field>` with a prefix) when a required
+    field is empty, the country is not one we deliver to, or the postcode does not exist there.
+    """
+    key = (lambda name: f"{prefix}_{name}") if prefix else (lambda name: name)
+    errors = {}
+    for name in REQUIRED_FIELDS:
+        if not getattr(data, name).strip():
+            errors[key(name)] = ValidationError(
+                _("This field is required."), code=AccountErrorCode.INVALID.value
+            )
+    if data.country not in COUNTRIES:
+        errors[key("country")] = ValidationError(
+            _("We deliver to France and the other EU countries only."),
+            code=AccountErrorCode.INVALID.value,
+        )
+    elif data.postal_code.strip() and not postcode_is_valid(
+        country=data.country, postcode=data.postal_code
+    ):
+        errors[key("postal_code")] = ValidationError(
+            _("This postcode does not exist in the chosen country."),
+            code=AccountErrorCode.INVALID_POSTCODE.value,
+        )
+    if errors:
+        raise ValidationError(errors)
+    values = {name: getattr(data, name).strip() for name in ADDRESS_FIELDS}
+    values["postal_code"] = normalise_postcode(data.postal_code)
+    return AddressData(**values)
+
+
+def address_same(address: Address, data: AddressData) -> bool:
+    """Whether a saved address holds exactly these (cleaned) values."""
+    return astuple(AddressData.of(address)) == astuple(data)
