@@ -208,6 +208,14 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = IMAGE_MAX_UPLOAD_BYTES + 1024 * 1024
 
 # Checkout: how long placed orders hold their stock while the shopper pays.
 CHECKOUT_RESERVATION_MINUTES = int(os.environ.get("CHECKOUT_RESERVATION_MINUTES", 30))
+# Promo codes: after PROMO_CODE_ATTEMPTS refused codes within PROMO_CODE_ATTEMPTS_WINDOW seconds,
+# one visitor's further tries are refused until the window passes (shop/discounts/attempts.py).
+PROMO_CODE_ATTEMPTS = int(env_float("PROMO_CODE_ATTEMPTS", 10))
+PROMO_CODE_ATTEMPTS_WINDOW = int(env_float("PROMO_CODE_ATTEMPTS_WINDOW", 15 * 60))
+# How many proxies in front of the shop add the address they saw to X-Forwarded-For (Caddy, the
+# ingress controller): the API's client address is the one the outermost of them saw. 0: the
+# connection's own address (nothing in front; a header a client sends itself is never trusted).
+TRUSTED_PROXIES = int(env_float("TRUSTED_PROXIES", 0))
 
 # Payments: the built-in test gateway until both Stripe keys are set. Webhooks are refused while
 # STRIPE_WEBHOOK_SECRET is empty; STRIPE_API_BASE points the SDK at another server (localstripe).

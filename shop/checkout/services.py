@@ -1,5 +1,7 @@
 """Every write of the checkout: the cart's lines, the shopper's details, delivery choices."""
 
+from collections.abc import Sequence
+
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -12,8 +14,9 @@ from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
 from shop.checkout.selectors import checkout_summary
+from shop.discounts.attempts import attempt_refused, attempts_check
 from shop.discounts.error_codes import VoucherErrorCode
-from shop.discounts.models import CODE_LENGTH_MAX, code_normalise
+from shop.discounts.models import CODE_LENGTH_MAX, Voucher, code_normalise
 from shop.discounts.selectors import voucher_by_code, voucher_error, voucher_refusal
 
 MAX_LINE_QUANTITY = 50
@@ -242,14 +245,7 @@ def checkout_address_update(*, checkout: Checkout, kind: str, address: AddressDa
     return checkout
 
 
-@transaction.atomic
-def checkout_voucher_add(*, checkout: Checkout, code: str) -> Checkout:
-    """Apply the promo code `code` (any case) to the checkout, in place of the one it had.
-
-    Refused, and nothing changed, when no voucher has this code or when it does not apply to
-    this cart now (ValidationError on `promo_code`, codes in VoucherErrorCode). The email is
-    checked against "once per customer" when the checkout knows it, else when it is given.
-    """
+def _voucher_applicable(*, checkout: Checkout, code: str) -> Voucher:
     voucher = voucher_by_code(code=code)
     if voucher is None:
         raise voucher_error(
@@ -261,6 +257,26 @@ def checkout_voucher_add(*, checkout: Checkout, code: str) -> Checkout:
     refusal = voucher_refusal(voucher=voucher, subtotal=summary.subtotal, email=checkout.email)
     if refusal is not None:
         raise refusal
+    return voucher
+
+
+@transaction.atomic
+def checkout_voucher_add(*, checkout: Checkout, code: str, visitor: Sequence[str] = ()) -> Checkout:
+    """Apply the promo code `code` (any case) to the checkout, in place of the one it had.
+
+    Refused, and nothing changed, when no voucher has this code or when it does not apply to
+    this cart now (ValidationError on `promo_code`, codes in VoucherErrorCode). The email is
+    checked against "once per customer" when the checkout knows it, else when it is given.
+    Each refusal counts against the checkout and the front's `visitor` keys; past the limit,
+    every try is refused until the window passes (shop.discounts.attempts).
+    """
+    keys = [f"checkout:{checkout.token}", *visitor]
+    attempts_check(visitor=keys)
+    try:
+        voucher = _voucher_applicable(checkout=checkout, code=code)
+    except ValidationError:
+        attempt_refused(visitor=keys)
+        raise
     checkout.voucher = voucher
     checkout.save(update_fields=["voucher", "updated_at"])
     return checkout

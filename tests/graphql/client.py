@@ -12,10 +12,11 @@ def api_post(
     *,
     token: str | None = None,
     headers_language: str = "en",
+    **meta: str,
 ) -> dict:
     """The JSON answer to `query` (messages in `headers_language`); `token` goes in the
-    Authorization header."""
-    headers = {"HTTP_ACCEPT_LANGUAGE": headers_language}
+    Authorization header, `meta` in the request's META (REMOTE_ADDR, HTTP_X_FORWARDED_FOR)."""
+    headers = {"HTTP_ACCEPT_LANGUAGE": headers_language, **meta}
     if token:
         headers["HTTP_AUTHORIZATION"] = f"Bearer {token}"
     response = client.post(

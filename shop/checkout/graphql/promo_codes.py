@@ -1,7 +1,8 @@
 """checkoutAddPromoCode and checkoutRemovePromoCode: the cart's promo code through the
 checkout's services, as on the cart page. Refusals are typed: INVALID for a code that does not
 exist or is not the cart's, VOUCHER_NOT_APPLICABLE for one that does not apply to this cart now
-(see VOUCHER_CODES)."""
+(see VOUCHER_CODES), and so is a try after too many refused ones
+(shop.discounts.attempts)."""
 
 from django.utils.translation import gettext as _
 
@@ -14,7 +15,9 @@ from shop.graphql.core.mutations import error
 
 @checkout_mutation
 def promo_code_add(info, checkout: Checkout, promo_code: str) -> None:
-    checkout_voucher_add(checkout=checkout, code=promo_code)
+    """Refused tries count against the checkout and the client's address."""
+    visitor = [f"ip:{info.context.client_ip}"]
+    checkout_voucher_add(checkout=checkout, code=promo_code, visitor=visitor)
 
 
 @checkout_mutation

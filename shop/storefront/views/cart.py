@@ -41,6 +41,12 @@ def _cart_page(
     return render(request, "storefront/cart.html", context, status=status)
 
 
+def _visitor(request: HttpRequest) -> list[str]:
+    """The session counts the visitor's refused promo codes beside its checkout."""
+    key = request.session.session_key
+    return [f"session:{key}"] if key else []
+
+
 def cart(request: HttpRequest) -> HttpResponse:
     return _cart_page(request, current_checkout(request), PromoCodeForm())
 
@@ -54,7 +60,9 @@ def cart_promo_add(request: HttpRequest) -> HttpResponse:
     form = PromoCodeForm(request.POST)
     if form.is_valid():
         try:
-            checkout_voucher_add(checkout=checkout, code=form.cleaned_data["code"])
+            checkout_voucher_add(
+                checkout=checkout, code=form.cleaned_data["code"], visitor=_visitor(request)
+            )
         except ValidationError as error:
             form.add_error("code", error.error_dict["promo_code"])
         else:

@@ -1,0 +1,128 @@
+"""Trying promo codes one after another: after 10 refused within the window, every try is
+refused until it passes, a right code too. The window passes here by expiring the count's
+cache key, as the cache does when its time is up."""
+
+import pytest
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+from shop.checkout.models import Checkout
+from shop.checkout.services import checkout_voucher_add
+from shop.discounts.attempts import attempts_cache_key
+from shop.storefront.session import CHECKOUT_SESSION_KEY
+from tests.factories import make_ready_checkout, make_variant, make_voucher
+from tests.shop.test_checkout_pages import page
+from tests.shop.test_voucher_pages import cheese_in_cart, field_errors
+
+pytestmark = pytest.mark.django_db
+
+BLOCKED = "Too many wrong promo codes were tried. Please try again in 15 minutes."
+
+
+def window_passes(*keys: str) -> None:
+    for key in keys:
+        assert cache.touch(attempts_cache_key(key), 0)
+
+
+def refusal(checkout: Checkout, code: str, visitor: tuple[str, ...] = ()) -> str:
+    with pytest.raises(ValidationError) as error:
+        checkout_voucher_add(checkout=checkout, code=code, visitor=visitor)
+    [refused] = error.value.error_dict["promo_code"]
+    return refused.code
+
+
+def wrong_codes(checkout: Checkout, count: int, visitor: tuple[str, ...] = ()) -> list[str]:
+    return [refusal(checkout, f"FAUX{number}", visitor) for number in range(count)]
+
+
+def test_ten_refused_codes_refuse_even_a_right_one_until_the_window_passes():
+    make_voucher(code="ETE")
+    checkout = make_ready_checkout((make_variant(), 1))
+
+    codes = wrong_codes(checkout, 10)
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as blocked:
+            checkout_voucher_add(checkout=checkout, code="ete")
+        messages = blocked.value.messages
+    window_passes(f"checkout:{checkout.token}")
+    checkout_voucher_add(checkout=checkout, code="ete")
+
+    assert codes == ["VOUCHER_NOT_FOUND"] * 10
+    assert [e.code for e in blocked.value.error_dict["promo_code"]] == ["VOUCHER_TOO_MANY_ATTEMPTS"]
+    assert messages == [BLOCKED]
+    assert Checkout.objects.get(pk=checkout.pk).voucher.code == "ETE"
+
+
+def test_nine_refused_codes_still_let_a_right_one_through_and_codes_that_do_not_apply_count():
+    make_voucher(code="ETE")
+    make_voucher(code="TRENTE", minimum_subtotal=3000)
+    checkout = make_ready_checkout((make_variant(), 1))
+
+    codes = [*wrong_codes(checkout, 8), refusal(checkout, "trente")]
+    checkout_voucher_add(checkout=checkout, code="ete")
+    last = refusal(checkout, "trente")
+
+    assert codes[-1] == "VOUCHER_MINIMUM_NOT_REACHED"
+    assert Checkout.objects.get(pk=checkout.pk).voucher.code == "ETE"
+    assert (last, refusal(checkout, "ete")) == (
+        "VOUCHER_MINIMUM_NOT_REACHED",
+        "VOUCHER_TOO_MANY_ATTEMPTS",
+    )
+
+
+def test_every_key_of_the_visitor_counts_apart():
+    make_voucher(code="ETE")
+    variant = make_variant()
+    first, second, third = (make_ready_checkout((variant, 1)) for _ in range(3))
+
+    wrong_codes(first, 10, visitor=("session:a",))
+
+    assert refusal(second, "ete", visitor=("session:a",)) == "VOUCHER_TOO_MANY_ATTEMPTS"
+    assert refusal(first, "ete", visitor=("session:b",)) == "VOUCHER_TOO_MANY_ATTEMPTS"
+    checkout_voucher_add(checkout=third, code="ete", visitor=("session:b",))
+    assert Checkout.objects.get(pk=third.pk).voucher.code == "ETE"
+
+
+def test_the_limit_and_the_window_are_settings(settings):
+    settings.PROMO_CODE_ATTEMPTS, settings.PROMO_CODE_ATTEMPTS_WINDOW = 2, 60
+    make_voucher(code="ETE")
+    checkout = make_ready_checkout((make_variant(), 1))
+    wrong_codes(checkout, 2)
+
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as blocked:
+            checkout_voucher_add(checkout=checkout, code="ete")
+        messages = blocked.value.messages
+
+    assert messages == ["Too many wrong promo codes were tried. Please try again in 1 minute."]
+
+
+def test_the_cart_page_refuses_tries_past_the_limit_at_the_field(client):
+    cheese_in_cart(client)
+    make_voucher(code="ETE")
+    answers = [client.post("/en/cart/promo/", {"code": f"faux{n}"}) for n in range(10)]
+
+    blocked = client.post("/en/cart/promo/", {"code": "ete"})
+    token = client.session[CHECKOUT_SESSION_KEY]
+    window_passes(f"checkout:{token}", f"session:{client.session.session_key}")
+    applied = client.post("/en/cart/promo/", {"code": "ete"}, follow=True)
+
+    assert {answer.status_code for answer in answers} == {400}
+    assert blocked.status_code == 400
+    assert field_errors(page(blocked)) == [BLOCKED]
+    assert "The promo code ETE is applied." in page(applied)
+
+
+def test_a_new_cart_in_the_same_session_stays_refused(client):
+    cheese_in_cart(client)
+    make_voucher(code="ETE")
+    for number in range(10):
+        client.post("/en/cart/promo/", {"code": f"faux{number}"})
+    Checkout.objects.get().delete()
+    cheese_in_cart(client)
+
+    blocked = client.post("/en/cart/promo/", {"code": "ete"})
+
+    assert field_errors(page(blocked)) == [BLOCKED]
+    assert Checkout.objects.get().voucher is None
