@@ -12,9 +12,10 @@ from django.utils.translation import gettext_lazy as _
 class ModelWithMetadata(models.Model):
     """A model with public and private metadata: string keys to string values.
 
-    Beside the staff, the user whose id is in the field named by `METADATA_OWNER_FIELD` writes
-    the public metadata; with `METADATA_OPEN_UNOWNED`, a row without an owner is open to
-    whoever holds it (a guest's checkout, reached by its secret token).
+    Beside the staff, the users that the lookup `METADATA_OWNER_FIELD` leads to from a row
+    (`"user_id"`, `"order__user_id"`, `"product__seller__producer__members"`) write its public
+    metadata; with `METADATA_OPEN_UNOWNED`, a row that lookup leads to no one is open to whoever
+    holds it (a guest's checkout, reached by its secret token).
     """
 
     METADATA_OWNER_FIELD: ClassVar[str | None] = None

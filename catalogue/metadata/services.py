@@ -9,6 +9,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from catalogue.metadata.error_codes import MetadataErrorCode
@@ -36,19 +37,16 @@ def metadata_private_read_require(*, user: Requester, model: type[ModelWithMetad
         raise PermissionDenied(_("Only the staff can read private metadata."))
 
 
-def _write_require(
-    *, user: Requester, instance: ModelWithMetadata, row: dict, private: bool
-) -> None:
+def _write_require(*, user: Requester, instance: ModelWithMetadata, private: bool) -> None:
     model = type(instance)
     if metadata_manager(user=user, model=model):
         return
-    owner_field = model.METADATA_OWNER_FIELD
-    if not private and owner_field is not None:
-        owner_id = row[owner_field]
-        if owner_id is None:
-            if model.METADATA_OPEN_UNOWNED:
-                return
-        elif user is not None and user.is_authenticated and user.pk == owner_id:
+    path = model.METADATA_OWNER_FIELD
+    if not private and path is not None:
+        allowed = Q(**{f"{path}__isnull": True}) if model.METADATA_OPEN_UNOWNED else Q()
+        if user is not None and user.is_authenticated and user.is_active:
+            allowed |= Q(**{path: user.pk})
+        if allowed and model._base_manager.filter(allowed, pk=instance.pk).exists():
             return
     raise PermissionDenied(_("You may not change the metadata of this object."))
 
@@ -111,13 +109,12 @@ def _locked_change(
 ) -> ModelWithMetadata:
     model = type(instance)
     column = "private_metadata" if private else "metadata"
-    columns = [column, *filter(None, [model.METADATA_OWNER_FIELD])]
     with transaction.atomic():
         rows = model._base_manager.select_for_update().filter(pk=instance.pk)
-        row = rows.values(*columns).first()
+        row = rows.values(column).first()
         if row is None:
             raise _refused(_("This object no longer exists."), MetadataErrorCode.NOT_UPDATED, "id")
-        _write_require(user=user, instance=instance, row=row, private=private)
+        _write_require(user=user, instance=instance, private=private)
         stored = row[column] if isinstance(row[column], dict) else {}
         changed = change(dict(stored))
         if changed != stored:

@@ -2,11 +2,15 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.metadata.models import ModelWithMetadata
 from catalogue.models.translations import TranslatableModel
 
 
-class ProductImage(TranslatableModel):
+class ProductImage(TranslatableModel, ModelWithMetadata):
     """A product photo, stored re-encoded (orientation applied, metadata stripped)."""
+
+    # The members of the product's producer write its public metadata.
+    METADATA_OWNER_FIELD = "product__seller__producer__members"
 
     TRANSLATED_FIELDS = ("alt",)
 

@@ -70,7 +70,13 @@ class Checkout(ModelWithMetadata):
         return str(self.token)
 
 
-class CheckoutLine(models.Model):
+class CheckoutLine(ModelWithMetadata):
+    # Whoever holds the checkout writes its lines' public metadata: its owner, or for a guest's
+    # checkout whoever was shown the line's secret token (the API's line ID holds it).
+    METADATA_OWNER_FIELD = "checkout__user_id"
+    METADATA_OPEN_UNOWNED = True
+
+    token = models.UUIDField(_("token"), default=uuid.uuid4, unique=True, editable=False)
     checkout = models.ForeignKey(
         Checkout, on_delete=models.CASCADE, related_name="lines", verbose_name=_("checkout")
     )

@@ -31,6 +31,8 @@ class PaymentStatus(models.TextChoices):
 class Order(ModelWithMetadata):
     """What a shopper bought, split into one fulfilment group per seller."""
 
+    METADATA_OWNER_FIELD = "user_id"  # its shopper writes its public metadata
+
     token = models.UUIDField(_("token"), default=uuid.uuid4, unique=True, editable=False)
     checkout_token = models.UUIDField(_("checkout token"), null=True, blank=True, editable=False)
     user = models.ForeignKey(
@@ -214,8 +216,10 @@ class FulfilmentGroup(models.Model):
         return self.shipping_price - self.shipping_discount
 
 
-class OrderLine(models.Model):
+class OrderLine(ModelWithMetadata):
     """A bought variant, with the name, price and VAT rate it was bought at."""
+
+    METADATA_OWNER_FIELD = "order__user_id"  # the shopper who placed the order, as for orders
 
     order = models.ForeignKey(
         Order, on_delete=models.CASCADE, related_name="lines", verbose_name=_("order")

@@ -35,7 +35,12 @@ from shop.checkout.services import (
 from shop.discounts.error_codes import VoucherErrorCode
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.errors import api_error
-from shop.graphql.core.ids import from_global_id, pk_from_global_id, to_global_id
+from shop.graphql.core.ids import (
+    from_global_id,
+    pk_from_global_id,
+    to_global_id,
+    uuid_from_global_id,
+)
 from shop.graphql.core.mutations import ErrorValue, error, mutation_errors
 from shop.graphql.core.translations import language_of
 from shop.orders.models import Order, OrderStatus
@@ -127,8 +132,8 @@ def _lines_add(checkout: Checkout, lines) -> None:
 
 
 def _line_variant(checkout: Checkout, line_id: str | None) -> int:
-    pk = pk_from_global_id(line_id, "CheckoutLine")
-    variant_id = checkout.lines.filter(pk=pk).values_list("variant_id", flat=True).first()
+    token = uuid_from_global_id(line_id, "CheckoutLine")
+    variant_id = checkout.lines.filter(token=token).values_list("variant_id", flat=True).first()
     if variant_id is None:
         raise Refused(error("lineId", _("This item is not in your cart."), "NOT_FOUND"))
     return variant_id

@@ -13,6 +13,7 @@ from shop.checkout.graphql.delivery import (
 )
 from shop.checkout.graphql.summary import shipping_of, subtotal_of, summary_of, total_of
 from shop.checkout.graphql.warehouses import Warehouse, WarehouseValue
+from shop.checkout.models import CheckoutLine as CheckoutLineModel
 from shop.checkout.selectors import SummaryLine
 from shop.graphql.core.channel import DEFAULT_CHANNEL
 from shop.graphql.core.connections import countable_connection
@@ -42,12 +43,16 @@ class CheckoutLine(graphene.ObjectType):
     problems = graphene.List(graphene.NonNull(lambda: CheckoutLineProblem))
 
     @staticmethod
+    def metadata_carrier(root: SummaryLine) -> CheckoutLineModel:
+        return root.line
+
+    @staticmethod
     def resolve_problems(root: SummaryLine, info) -> list[SummaryLine]:
         return [] if root.is_for_sale and root.is_in_stock else [root]
 
     @staticmethod
     def resolve_id(root: SummaryLine, info) -> str:
-        return to_global_id("CheckoutLine", root.line.pk)
+        return to_global_id("CheckoutLine", root.line.token)
 
     @staticmethod
     def resolve_unit_price(root: SummaryLine, info):

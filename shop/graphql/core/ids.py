@@ -2,6 +2,7 @@
 
 import base64
 import binascii
+from uuid import UUID
 
 
 def to_global_id(type_name: str, key: object) -> str:
@@ -32,3 +33,12 @@ def pk_from_global_id(global_id: str | None, type_name: str) -> int | None:
     if key is None or not (key.isascii() and key.isdigit() and len(key) < 19):
         return None
     return int(key)
+
+
+def uuid_from_global_id(global_id: str | None, type_name: str) -> UUID | None:
+    """The UUID (a secret token) inside `global_id` of `type_name`, else None."""
+    key = from_global_id(global_id, type_name)
+    try:
+        return UUID(key) if key is not None else None
+    except ValueError:
+        return None

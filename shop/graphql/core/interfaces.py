@@ -11,17 +11,25 @@ from shop.graphql.core.errors import api_error
 KEYS_ARGUMENT = graphene.List(graphene.NonNull(graphene.String))
 
 
+# The roots whose class is not named as their API type.
+TYPE_NAMES = {"SummaryLine": "CheckoutLine", "ProductImage": "ProductMedia"}
+
+
 def stored_metadata(root, info, *, private: bool) -> dict[str, str]:
-    """The object's public or private metadata; an object the shop keeps none for has none."""
-    if not isinstance(root, ModelWithMetadata):
+    """The object's public or private metadata; an object the shop keeps none for has none.
+    A type whose root wraps the model (a checkout line within its checkout's summary) names
+    the model in its `metadata_carrier(root)`."""
+    carrier = getattr(info.parent_type.graphene_type, "metadata_carrier", None)
+    instance = carrier(root) if carrier is not None else root
+    if not isinstance(instance, ModelWithMetadata):
         return {}
     if not private:
-        return root.metadata
+        return instance.metadata
     try:
-        metadata_private_read_require(user=info.context.user, model=type(root))
+        metadata_private_read_require(user=info.context.user, model=type(instance))
     except PermissionDenied as denied:
         raise api_error(str(denied), "PERMISSION_DENIED") from denied
-    return root.private_metadata
+    return instance.private_metadata
 
 
 def _resolvers(*, private: bool) -> tuple[staticmethod, staticmethod, staticmethod]:
@@ -57,8 +65,8 @@ class ObjectWithMetadata(graphene.Interface):
 
     @classmethod
     def resolve_type(cls, instance, info):
-        # The models that carry metadata are named as their API types.
-        return info.schema.get_type(type(instance).__name__).graphene_type
+        name = type(instance).__name__
+        return info.schema.get_type(TYPE_NAMES.get(name, name)).graphene_type
 
     resolve_private_metadata, resolve_private_metafield, resolve_private_metafields = _resolvers(
         private=True

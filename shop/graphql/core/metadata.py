@@ -12,22 +12,26 @@ from django.utils.translation import gettext as _
 from catalogue.metadata.error_codes import MetadataErrorCode
 from catalogue.metadata.models import ModelWithMetadata
 from catalogue.metadata.services import metadata_delete, metadata_update
-from catalogue.models import Category, Collection, Product, ProductVariant
+from catalogue.models import Category, Collection, Product, ProductImage, ProductVariant
 from shop.accounts.models import User
-from shop.checkout.models import Checkout
+from shop.checkout.graphql.summary import summary_forget, summary_of
+from shop.checkout.models import Checkout, CheckoutLine
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import type_and_key
 from shop.graphql.core.mutations import mutation_errors
-from shop.orders.models import Order
+from shop.orders.models import Order, OrderLine
 
 CODES = [member.value for member in MetadataErrorCode]
 # The API's type names of the models that carry metadata, with the field their IDs hold.
 TARGETS: dict[str, tuple[type[ModelWithMetadata], str]] = {
     "Checkout": (Checkout, "token"),
+    "CheckoutLine": (CheckoutLine, "token"),
     "Order": (Order, "token"),
+    "OrderLine": (OrderLine, "pk"),
     "User": (User, "pk"),
     "Product": (Product, "pk"),
     "ProductVariant": (ProductVariant, "pk"),
+    "ProductMedia": (ProductImage, "pk"),
     "Category": (Category, "pk"),
     "Collection": (Collection, "pk"),
 }
@@ -65,6 +69,16 @@ def metadata_target(global_id: str) -> ModelWithMetadata:
     return instance
 
 
+def _item(info, instance: ModelWithMetadata) -> object:
+    """The written object as its API type reads it: a checkout line within its checkout's
+    summary, read again."""
+    if not isinstance(instance, CheckoutLine):
+        return instance
+    summary_forget(info, instance.checkout)
+    lines = summary_of(info, instance.checkout).lines
+    return next(line for line in lines if line.line.pk == instance.pk)
+
+
 def metadata_resolver(*, private: bool, delete: bool) -> Callable:
     """The resolver of one of the four metadata mutations."""
 
@@ -81,6 +95,6 @@ def metadata_resolver(*, private: bool, delete: bool) -> Callable:
             raise api_error(str(denied), "PERMISSION_DENIED") from denied
         except ValidationError as failure:
             return {"errors": mutation_errors(failure, codes=CODES), "item": None}
-        return {"errors": [], "item": instance}
+        return {"errors": [], "item": _item(info, instance)}
 
     return resolve
