@@ -15,6 +15,7 @@ from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import ConnectionValue, connection_page
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import pk_from_global_id
+from shop.graphql.core.metadata_filters import metadata_filters_of, metadata_narrow
 from shop.graphql.core.requested import asks_for_metadata, requested_names
 from shop.graphql.core.translations import language_of
 
@@ -75,6 +76,7 @@ def _narrow(info, products: QuerySet[Product], conditions: dict) -> QuerySet[Pro
         products = products.filter(collections__in=conditions["collections"]).distinct()
     if conditions.get("name"):
         products = products.filter(name__in=conditions["name"])
+    products = metadata_narrow(products, conditions.get("metadata"))
     price = conditions.get("price") or {}
     return products_filter(
         products=products,
@@ -186,6 +188,7 @@ def products_page(
     products asked for finds their close spellings instead."""
     channel_check(channel)
     conditions = {**_from_filter(filter), **{k: v for k, v in _from_where(where).items() if v}}
+    conditions["metadata"] = metadata_filters_of(filter, where)
     search = search or conditions.pop("search", None)
     for base in _bases(info, products, search):
         narrowed = _narrow(info, base, conditions)

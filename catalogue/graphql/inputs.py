@@ -32,6 +32,9 @@ class AttributeInput(graphene.InputObjectType):
 
 class CategoryFilterInput(graphene.InputObjectType):
     search = graphene.String()
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataFilter"))
+    )
     ids = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
     slugs = graphene.InputField(graphene.List(graphene.NonNull(graphene.String)))
 
@@ -56,6 +59,9 @@ class CategoryWhereInput(graphene.InputObjectType):
 
 class CollectionFilterInput(graphene.InputObjectType):
     search = graphene.String()
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataFilter"))
+    )
     ids = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
     slugs = graphene.InputField(graphene.List(graphene.NonNull(graphene.String)))
 
@@ -107,6 +113,9 @@ class ProductFilterInput(graphene.InputObjectType):
         description="Codes of quality signs: products holding one (or whose producer does).",
     )
     producer = graphene.String(description="A producer's slug: only its products.")
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataFilter"))
+    )
 
 
 class ProductOrder(graphene.InputObjectType):
@@ -141,6 +150,9 @@ class ProductVariantWhereInput(graphene.InputObjectType):
 
 
 class ProductWhereInput(graphene.InputObjectType):
+    metadata = graphene.InputField(
+        graphene.List(graphene.NonNull("shop.graphql.core.inputs.MetadataFilter"))
+    )
     ids = graphene.InputField(graphene.List(graphene.NonNull(graphene.ID)))
     name = graphene.InputField("shop.graphql.core.inputs.StringFilterInput")
     slug = graphene.InputField("shop.graphql.core.inputs.StringFilterInput")

@@ -32,6 +32,7 @@ from shop.graphql.core.connections import connection_page, countable_connection
 from shop.graphql.core.deprecation import DEPRECATED
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.metadata_filters import metadata_narrow
 from shop.graphql.core.money import TaxedMoneyRangeValue, taxed_money
 from shop.graphql.core.taxes import tax_class_of
 
@@ -170,7 +171,8 @@ class Product(DescribedPage):
 
     @staticmethod
     def resolve_product_variants(root, info, where=None, sort_by=None, **page):
-        return connection_page(variants_of(info, root), **page)
+        variants = metadata_narrow(variants_of(info, root), (where or {}).get("metadata"))
+        return connection_page(variants, **page)
 
     @staticmethod
     def resolve_media(root, info, sort_by=None) -> list:

@@ -23,6 +23,7 @@ from catalogue.selectors import products_for_sale
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import connection_page
 from shop.graphql.core.ids import pk_from_global_id
+from shop.graphql.core.metadata_filters import metadata_filters_of, metadata_narrow
 
 LANGUAGE_CODE = graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum")
 
@@ -145,6 +146,7 @@ class CatalogueQueries(graphene.ObjectType):
                 wanted = {pk_from_global_id(value, "Category") for value in filter["ids"]}
                 categories = [item for item in categories if item.pk in wanted]
             categories = _names_matching(categories, filter.get("search"))
+        categories = metadata_narrow(categories, metadata_filters_of(filter, where))
         return connection_page(categories, **page)
 
     @staticmethod
@@ -159,7 +161,10 @@ class CatalogueQueries(graphene.ObjectType):
         root, info, filter=None, where=None, sort_by=None, channel=None, **page
     ):
         channel_check(channel)
-        collections = list(CollectionModel.objects.filter(is_published=True).order_by("name"))
+        collections = metadata_narrow(
+            CollectionModel.objects.filter(is_published=True), metadata_filters_of(filter, where)
+        )
+        collections = list(collections.order_by("name"))
         if filter:
             if filter.get("slugs"):
                 collections = [item for item in collections if item.slug in filter["slugs"]]

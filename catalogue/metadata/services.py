@@ -2,20 +2,19 @@
 merged under a row lock so that concurrent writes of other keys are never lost."""
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from catalogue.metadata.checks import metadata_key_check, metadata_refusal, metadata_value_check
 from catalogue.metadata.error_codes import MetadataErrorCode
 from catalogue.metadata.models import ModelWithMetadata
 
-MAX_KEY_LENGTH = 256
 MAX_KEYS = 100
 MAX_SIZE_BYTES = 32 * 1024  # the whole object as JSON in UTF-8
 
@@ -51,48 +50,15 @@ def _write_require(*, user: Requester, instance: ModelWithMetadata, private: boo
     raise PermissionDenied(_("You may not change the metadata of this object."))
 
 
-def _refused(message: str, code: MetadataErrorCode, field: str) -> ValidationError:
-    return ValidationError({field: ValidationError(message, code=code.value)})
-
-
-def _key_check(key: object, field: str) -> str:
-    if not isinstance(key, str) or not key.strip():
-        raise _refused(_("A metadata key cannot be empty."), MetadataErrorCode.REQUIRED, field)
-    if len(key) > MAX_KEY_LENGTH:
-        raise _refused(
-            _("A metadata key has at most %(limit)d characters.") % {"limit": MAX_KEY_LENGTH},
-            MetadataErrorCode.INVALID,
-            field,
-        )
-    if any(unicodedata.category(character) == "Cc" for character in key):
-        raise _refused(
-            _("A metadata key cannot contain control characters."),
-            MetadataErrorCode.INVALID,
-            field,
-        )
-    return key
-
-
-def _value_check(value: object, field: str) -> str:
-    # PostgreSQL's jsonb cannot store the NUL character.
-    if not isinstance(value, str) or "\x00" in value:
-        raise _refused(
-            _("A metadata value must be text without NUL characters."),
-            MetadataErrorCode.INVALID,
-            field,
-        )
-    return value
-
-
 def _bounds_check(merged: dict[str, str], field: str) -> None:
     if len(merged) > MAX_KEYS:
-        raise _refused(
+        raise metadata_refusal(
             _("An object carries at most %(limit)d metadata keys.") % {"limit": MAX_KEYS},
             MetadataErrorCode.INVALID,
             field,
         )
     if len(json.dumps(merged, ensure_ascii=False).encode()) > MAX_SIZE_BYTES:
-        raise _refused(
+        raise metadata_refusal(
             _("An object's metadata takes at most %(limit)d KiB.")
             % {"limit": MAX_SIZE_BYTES // 1024},
             MetadataErrorCode.INVALID,
@@ -113,7 +79,9 @@ def _locked_change(
         rows = model._base_manager.select_for_update().filter(pk=instance.pk)
         row = rows.values(column).first()
         if row is None:
-            raise _refused(_("This object no longer exists."), MetadataErrorCode.NOT_UPDATED, "id")
+            raise metadata_refusal(
+                _("This object no longer exists."), MetadataErrorCode.NOT_UPDATED, "id"
+            )
         _write_require(user=user, instance=instance, private=private)
         stored = row[column] if isinstance(row[column], dict) else {}
         changed = change(dict(stored))
@@ -135,10 +103,11 @@ def metadata_update(
     control-character key, a non-text value, or a result over the bounds; PermissionDenied for
     a user who may not write it."""
     checked = {
-        _key_check(key, "input"): _value_check(value, "input") for key, value in items.items()
+        metadata_key_check(key, "input"): metadata_value_check(value, "input")
+        for key, value in items.items()
     }
     if not checked:
-        raise _refused(_("Give at least one key."), MetadataErrorCode.REQUIRED, "input")
+        raise metadata_refusal(_("Give at least one key."), MetadataErrorCode.REQUIRED, "input")
 
     def merge(stored: dict[str, str]) -> dict[str, str]:
         merged = {**stored, **checked}
@@ -158,9 +127,9 @@ def metadata_delete(
     """Remove `keys` from the object's public (or `private`) metadata; keys it does not carry
     are ignored. Refuses an empty key list or key (ValidationError, REQUIRED) and, with
     PermissionDenied, a user who may not write it."""
-    removed = {_key_check(key, "keys") for key in keys}
+    removed = {metadata_key_check(key, "keys") for key in keys}
     if not removed:
-        raise _refused(_("Give at least one key."), MetadataErrorCode.REQUIRED, "keys")
+        raise metadata_refusal(_("Give at least one key."), MetadataErrorCode.REQUIRED, "keys")
 
     def remove(stored: dict[str, str]) -> dict[str, str]:
         return {key: value for key, value in stored.items() if key not in removed}

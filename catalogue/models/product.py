@@ -169,6 +169,10 @@ class Product(TranslatableModel, ModelWithMetadata):
         ordering = ("name",)
         indexes = [
             GinIndex(fields=["search_vector"], name="catalogue_product_search"),
+            # The API's lists filter on metadata: `@>` (a key's value) and `@?` (a key).
+            GinIndex(
+                fields=["metadata"], opclasses=["jsonb_path_ops"], name="catalogue_product_metadata"
+            ),
             # The home page's "newest products" walks this index and stops after a page.
             models.Index(fields=["-created_at", "-id"], name="catalogue_product_newest"),
             # A category's products for sale, and their sellers (listing filters, counts), read

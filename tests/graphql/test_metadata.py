@@ -4,8 +4,9 @@ may write what, key validation, and private metadata kept from everyone but the 
 import pytest
 from django.contrib.auth.models import Permission
 
+from catalogue.metadata.checks import MAX_KEY_LENGTH
 from catalogue.metadata.error_codes import MetadataErrorCode as DomainCode
-from catalogue.metadata.services import MAX_KEY_LENGTH, MAX_KEYS
+from catalogue.metadata.services import MAX_KEYS
 from catalogue.models import Product
 from shop.checkout.models import Checkout
 from shop.graphql.auth import ACCESS, token_for
