@@ -1,12 +1,18 @@
 """Every write of the shoppers' accounts."""
 
+from collections.abc import Mapping
+
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
+from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from shop.accounts.address_book import address_book_add
+from shop.accounts.addresses import AddressData, AddressKind
+from shop.accounts.emails import LinkBuilder, password_reset_email_send
 from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import User
 
@@ -40,6 +46,26 @@ def _password_errors(password: str, user: User) -> list[ValidationError]:
             for item in error.error_list
         ]
     return []
+
+
+def _profile_errors(
+    *, first_name: str, last_name: str, language_code: str
+) -> dict[str, list[ValidationError]]:
+    errors: dict[str, list[ValidationError]] = {}
+    for field, value in (("first_name", first_name), ("last_name", last_name)):
+        if len(value) > NAME_MAX_LENGTH:
+            errors[field] = [
+                ValidationError(
+                    _("Write at most %(limit)d characters."),
+                    code=AccountErrorCode.INVALID.value,
+                    params={"limit": NAME_MAX_LENGTH},
+                )
+            ]
+    if language_code not in dict(settings.LANGUAGES):
+        errors["language_code"] = [
+            ValidationError(_("This language is not offered."), code=AccountErrorCode.INVALID.value)
+        ]
+    return errors
 
 
 @transaction.atomic
@@ -77,19 +103,9 @@ def user_register(
         else:
             if User.objects.filter(email__iexact=email).exists():
                 errors["email"] = [_email_taken()]
-    for field, value in (("first_name", first_name), ("last_name", last_name)):
-        if len(value) > NAME_MAX_LENGTH:
-            errors[field] = [
-                ValidationError(
-                    _("Write at most %(limit)d characters."),
-                    code=AccountErrorCode.INVALID.value,
-                    params={"limit": NAME_MAX_LENGTH},
-                )
-            ]
-    if language_code not in dict(settings.LANGUAGES):
-        errors["language_code"] = [
-            ValidationError(_("This language is not offered."), code=AccountErrorCode.INVALID.value)
-        ]
+    errors.update(
+        _profile_errors(first_name=first_name, last_name=last_name, language_code=language_code)
+    )
     user = User(
         email=email, first_name=first_name, last_name=last_name, language_code=language_code
     )
@@ -105,3 +121,99 @@ def user_register(
     except IntegrityError as error:
         raise ValidationError({"email": [_email_taken()]}) from error
     return user
+
+
+@transaction.atomic
+def user_profile_update(
+    *,
+    user: User,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    language_code: str | None = None,
+    default_addresses: Mapping[AddressKind, AddressData] | None = None,
+) -> User:
+    """Change `user`'s own names and language (None keeps a value), and add each address of
+    `default_addresses` to their book as their default of that kind.
+
+    Raises ValidationError keyed by field (codes of AccountErrorCode) and saves nothing when a
+    name is too long, the language is not one of the shop's or an address is refused.
+    """
+    values = {
+        "first_name": user.first_name if first_name is None else first_name.strip(),
+        "last_name": user.last_name if last_name is None else last_name.strip(),
+        "language_code": user.language_code if language_code is None else language_code,
+    }
+    if errors := _profile_errors(**values):
+        raise ValidationError(errors)
+    user = User.objects.select_for_update().get(pk=user.pk)
+    for field, value in values.items():
+        setattr(user, field, value)
+    user.save(update_fields=[*values, "updated_at"])
+    for kind, data in (default_addresses or {}).items():
+        address_book_add(actor=user, user=user, data=data, default_for=[kind])
+    user.refresh_from_db()
+    return user
+
+
+def _password_set(user: User, password: str) -> User:
+    if errors := _password_errors(password, user):
+        raise ValidationError({"password": errors})
+    user.set_password(password)
+    user.save(update_fields=["password", "updated_at"])
+    return user
+
+
+@transaction.atomic
+def user_password_change(*, user: User, old_password: str, new_password: str) -> User:
+    """Change `user`'s own password, which ends their other sessions and tokens.
+
+    Raises ValidationError and changes nothing when the old password is wrong (on
+    `old_password`, INVALID_PASSWORD) or the new one fails the validators of
+    AUTH_PASSWORD_VALIDATORS, the same as at sign-up (on `password`).
+    """
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if not user.check_password(old_password or ""):
+        raise ValidationError(
+            {
+                "old_password": ValidationError(
+                    _("The current password is wrong."),
+                    code=AccountErrorCode.INVALID_PASSWORD.value,
+                )
+            }
+        )
+    return _password_set(user, new_password)
+
+
+def _active_user_of(email: str) -> User | None:
+    email = (email or "").strip()
+    return User.objects.filter(email__iexact=email, is_active=True).first() if email else None
+
+
+def password_reset_request(*, email: str, link: LinkBuilder) -> None:
+    """Email a link to choose a new password to the active account of `email`, if there is
+    one; nothing tells the caller whether there is."""
+    user = _active_user_of(email)
+    if user is not None and user.has_usable_password():
+        password_reset_email_send(user=user, link=link)
+
+
+@transaction.atomic
+def password_reset_complete(*, email: str, token: str, password: str) -> User:
+    """Set a new password with the token of a reset email; the token then stops working.
+
+    Raises ValidationError and changes nothing when the token is not the account's, is used
+    or expired, or the account does not exist (on `token`, INVALID, the same message), or when
+    the password fails the validators (on `password`).
+    """
+    user = _active_user_of(email)
+    if user is None or not default_token_generator.check_token(user, token or ""):
+        raise ValidationError(
+            {
+                "token": ValidationError(
+                    _("This link does not work any more: ask for a new one."),
+                    code=AccountErrorCode.INVALID.value,
+                )
+            }
+        )
+    user = User.objects.select_for_update().get(pk=user.pk)
+    return _password_set(user, password)

@@ -4,9 +4,23 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import QualitySign
+
+
+class ServiceErrorsForm(forms.Form):
+    """A form whose rules live in a service: the service's errors land on the form's fields
+    (named as `service_fields` maps them), the others above the form."""
+
+    service_fields: dict[str, str] = {}
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        for field, messages in error.message_dict.items():
+            name = self.service_fields.get(field, field)
+            self.add_error(name if name in self.fields else None, messages)
+
 
 SORT_CHOICES = [
     ("", _("Relevance")),

@@ -1,14 +1,19 @@
-"""Forms of the account pages: sign-up, sign-in and password reset. The rules of an account
-(unique email, strong password) live in shop.accounts.services."""
+"""Forms of the account pages: sign-up, sign-in, password reset, profile and password change.
+The rules of an account (unique email, strong password) live in shop.accounts.services."""
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation
-from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import get_language_info as language_info
 from django.utils.translation import gettext_lazy as _
 
-# The service names its fields after the model; the form asks for the password twice.
-SERVICE_FIELDS = {"password": "password1"}
+from shop.accounts.models import User
+from shop.accounts.services import password_reset_request
+from shop.storefront.forms import ServiceErrorsForm
 
 
 def _email_field() -> forms.EmailField:
@@ -37,9 +42,18 @@ def _name_field(label, autocomplete: str) -> forms.CharField:
     )
 
 
-class SignupForm(forms.Form):
+def _same_passwords(form: forms.Form, cleaned: dict, first: str, second: str) -> dict:
+    """`cleaned`, after an error on the second password when it differs from the first."""
+    if cleaned.get(first) and cleaned.get(second) and cleaned[first] != cleaned[second]:
+        form.add_error(second, _("The two passwords differ. Type the same one twice."))
+    return cleaned
+
+
+class SignupForm(ServiceErrorsForm):
     """Who opens the account. The service checks that the email is free and the password strong,
     so a shopper sees the same messages here and through the API."""
+
+    service_fields = {"password": "password1"}  # the form asks for the password twice
 
     email = _email_field()
     password1 = _password_field(
@@ -50,16 +64,7 @@ class SignupForm(forms.Form):
     last_name = _name_field(_("Last name (optional)"), "family-name")
 
     def clean(self) -> dict:
-        cleaned = super().clean()
-        first, second = cleaned.get("password1"), cleaned.get("password2")
-        if first and second and first != second:
-            self.add_error("password2", _("The two passwords differ. Type the same one twice."))
-        return cleaned
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        for field, messages in error.message_dict.items():
-            name = SERVICE_FIELDS.get(field, field)
-            self.add_error(name if name in self.fields else None, messages)
+        return _same_passwords(self, super().clean(), "password1", "password2")
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -80,8 +85,19 @@ class LoginForm(auth_forms.AuthenticationForm):
         return self.cleaned_data["username"].strip().lower()
 
 
+def _reset_link(user: User, token: str) -> str:
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    path = reverse("storefront:password_reset_confirm", kwargs={"uidb64": uid, "token": token})
+    return f"{settings.PUBLIC_URL}{path}"
+
+
 class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Ask for a reset link; the accounts' service sends it, as it does for the API."""
+
     email = _email_field()
+
+    def save(self, **_options) -> None:
+        password_reset_request(email=self.cleaned_data["email"], link=_reset_link)
 
 
 class SetPasswordForm(auth_forms.SetPasswordForm):
@@ -89,3 +105,32 @@ class SetPasswordForm(auth_forms.SetPasswordForm):
         _("New password"), "new-password", password_validation.password_validators_help_text_html()
     )
     new_password2 = _password_field(_("New password again"), "new-password")
+
+
+class ProfileForm(ServiceErrorsForm):
+    """Who the shopper is and the language the shop writes to them in."""
+
+    first_name = _name_field(_("First name"), "given-name")
+    last_name = _name_field(_("Last name"), "family-name")
+    language_code = forms.ChoiceField(label=_("Language of the shop's emails"), choices=())
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language_code"].choices = [
+            (code, language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
+        ]
+
+
+class PasswordChangeForm(ServiceErrorsForm):
+    """The current password, then the new one twice; the rules are the sign-up's."""
+
+    service_fields = {"password": "new_password1"}
+
+    old_password = _password_field(_("Current password"), "current-password")
+    new_password1 = _password_field(
+        _("New password"), "new-password", password_validation.password_validators_help_text_html()
+    )
+    new_password2 = _password_field(_("New password again"), "new-password")
+
+    def clean(self) -> dict:
+        return _same_passwords(self, super().clean(), "new_password1", "new_password2")

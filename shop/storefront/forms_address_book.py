@@ -1,14 +1,14 @@
 """The form of the "My addresses" page; the address's rule lives in shop.accounts.addresses."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.addresses import ADDRESS_FIELDS, AddressData, AddressKind
+from shop.storefront.forms import ServiceErrorsForm
 from shop.storefront.forms_checkout import address_fields
 
 
-class AddressForm(forms.Form):
+class AddressForm(ServiceErrorsForm):
     """One address of the book. Required fields, countries and postcodes are checked by the
     service, so a shopper sees the same messages here, at the checkout and through the API."""
 
@@ -27,10 +27,6 @@ class AddressForm(forms.Form):
 
     def default_for(self) -> list[AddressKind]:
         return [kind for kind in AddressKind if self.cleaned_data.get(f"default_{kind.value}")]
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        for field, messages in error.message_dict.items():
-            self.add_error(field if field in self.fields else None, messages)
 
     def address_fields(self) -> list[forms.BoundField]:
         return [self[name] for name in ADDRESS_FIELDS]

@@ -1,11 +1,11 @@
 """Forms of the cart and checkout pages; the rules themselves live in shop.checkout."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.addresses import AddressData
 from shop.shipping.countries import country_choices
+from shop.storefront.forms import ServiceErrorsForm
 
 ADDRESS_FIELDS = {
     "first_name": (_("First name"), "given-name"),
@@ -58,7 +58,7 @@ def address_fields(prefix: str = "", required: bool = True) -> dict[str, forms.F
     return fields
 
 
-class DetailsForm(forms.Form):
+class DetailsForm(ServiceErrorsForm):
     """Who buys and where it goes. Required fields are checked by the checkout service, so a
     shopper sees the same messages here and through the API."""
 
@@ -87,10 +87,6 @@ class DetailsForm(forms.Form):
 
     def billing(self) -> AddressData | None:
         return None if self.cleaned_data.get("billing_same") else self.address("billing")
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        for field, messages in error.message_dict.items():
-            self.add_error(field if field in self.fields else None, messages)
 
     def shipping_fields(self) -> list[forms.BoundField]:
         return [self[f"shipping_{name}"] for name in ADDRESS_FIELDS]

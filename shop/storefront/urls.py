@@ -12,6 +12,7 @@ from shop.storefront.views import (
     listings,
     producer,
     product,
+    profile,
     search,
 )
 
@@ -38,6 +39,8 @@ urlpatterns = [
     path("account/login/", account.LoginView.as_view(), name="login"),
     path("account/logout/", account.LogoutView.as_view(), name="logout"),
     path("account/orders/", account.orders, name="account_orders"),
+    path("account/profile/", profile.profile, name="account_profile"),
+    path("account/password/", profile.password_change, name="account_password_change"),
     path("account/addresses/", address_book.addresses, name="account_addresses"),
     path("account/addresses/new/", address_book.address_add, name="account_address_add"),
     path(

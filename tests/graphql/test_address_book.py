@@ -170,8 +170,7 @@ def test_sign_in_through_another_service_is_refused_with_a_code(client):
         token user {{ id }} errors {{ field code }} }}
       refresh: externalRefresh({arguments}) {{ token errors {{ field code }} }}
       logout: externalLogout({arguments}) {{ logoutData errors {{ field code }} }}
-      verify: externalVerify({arguments}) {{ isValid user {{ id }} errors {{ field code }} }}
-      passwordChange(newPassword: "a-new-long-password") {{ user {{ id }} errors {{ code }} }} }}"""
+      verify: externalVerify({arguments}) {{ isValid user {{ id }} errors {{ field code }} }} }}"""
 
     found = api_post(client, query)["data"]
 
@@ -181,5 +180,4 @@ def test_sign_in_through_another_service_is_refused_with_a_code(client):
         "refresh": {"token": None, "errors": [refused]},
         "logout": {"logoutData": None, "errors": [refused]},
         "verify": {"isValid": False, "user": None, "errors": [refused]},
-        "passwordChange": {"user": None, "errors": [{"code": "INVALID"}]},
     }

@@ -1,7 +1,7 @@
 import graphene
 from django.utils.translation import gettext_lazy
 
-from shop.accounts.graphql import address_book, mutations
+from shop.accounts.graphql import address_book, mutations, profile
 from shop.graphql.core.mutations import unavailable_resolver
 
 # Saleor's sign-in through an identity provider (OpenID Connect plugins): the shop has none.
@@ -137,14 +137,14 @@ class AccountsMutations(graphene.ObjectType):
             "pluginId", message=NO_EXTERNAL_SIGN_IN_MESSAGE, code="NOT_FOUND", is_valid=False
         )
     )
-    # Password resets, e-mail changes and account deletion come later.
-    resolve_request_password_reset = staticmethod(unavailable_resolver())
+    resolve_account_update = staticmethod(profile.account_update)
+    resolve_password_change = staticmethod(profile.password_change)
+    resolve_request_password_reset = staticmethod(profile.request_password_reset)
+    resolve_set_password = staticmethod(profile.set_password)
+    # E-mail changes and account deletion come later.
     resolve_confirm_account = staticmethod(unavailable_resolver())
-    resolve_set_password = staticmethod(unavailable_resolver())
-    resolve_password_change = staticmethod(unavailable_resolver())
     resolve_request_email_change = staticmethod(unavailable_resolver())
     resolve_confirm_email_change = staticmethod(unavailable_resolver())
-    resolve_account_update = staticmethod(unavailable_resolver())
     resolve_account_request_deletion = staticmethod(unavailable_resolver())
     resolve_account_delete = staticmethod(unavailable_resolver())
 

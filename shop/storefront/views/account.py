@@ -105,14 +105,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 
     template_name = "storefront/account/password_reset.html"
     form_class = PasswordResetForm
-    email_template_name = "storefront/account/email/password_reset.txt"
-    subject_template_name = "storefront/account/email/password_reset_subject.txt"
     success_url = reverse_lazy("storefront:password_reset_done")
-
-    @property
-    def extra_email_context(self) -> dict:
-        # Links in emails start with the public address, never with the request's Host header.
-        return {"public_url": settings.PUBLIC_URL}
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

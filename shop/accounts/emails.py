@@ -1,0 +1,25 @@
+"""The emails of an account, in the language the person is using the shop in."""
+
+from collections.abc import Callable
+
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+
+from shop.accounts.models import User
+
+# An emailed link: the account and its one-time token give the address to open.
+LinkBuilder = Callable[[User, str], str]
+
+
+def _send(*, user: User, template: str, url: str) -> None:
+    context = {"email": user.email, "url": url}
+    subject = render_to_string(f"accounts/email/{template}_subject.txt", context)
+    body = render_to_string(f"accounts/email/{template}.txt", context)
+    EmailMessage(subject=" ".join(subject.split()), body=body, to=[user.email]).send()
+
+
+def password_reset_email_send(*, user: User, link: LinkBuilder) -> None:
+    """Email `user` a link to choose a new password (Django's password reset token)."""
+    url = link(user, default_token_generator.make_token(user))
+    _send(user=user, template="password_reset", url=url)
