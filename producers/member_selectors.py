@@ -31,6 +31,16 @@ def membership_of(*, user: User) -> ProducerMember | None:
     )
 
 
+def products_of_member(*, user: User) -> QuerySet[Product]:
+    """The products of every producer `user` is a member of (none for anyone else): where a
+    member's request looks a product up by its ID, so that another producer's product answers
+    as no product at all and an ID reveals nothing of what exists."""
+    if not user.is_authenticated or not user.is_active:
+        return Product.objects.none()
+    sellers = ProducerMember.objects.filter(user=user).values("producer__seller_id")
+    return Product.objects.filter(seller_id__in=sellers)
+
+
 def products_of_producer(*, producer: Producer) -> QuerySet[Product]:
     """The producer's products, newest first, with their variants and whether a revision waits."""
     pending = ProductRevision.objects.filter(product=OuterRef("pk"), status=RevisionStatus.PENDING)

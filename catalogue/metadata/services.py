@@ -36,7 +36,10 @@ def metadata_private_read_require(*, user: Requester, model: type[ModelWithMetad
         raise PermissionDenied(_("Only the staff can read private metadata."))
 
 
-def _write_require(*, user: Requester, instance: ModelWithMetadata, private: bool) -> None:
+def metadata_write_require(*, user: Requester, instance: ModelWithMetadata, private: bool) -> None:
+    """Pass when `user` may write the object's public (or `private`) metadata: a manager of its
+    model, or for public metadata its owner (anyone for an unowned one the model leaves open);
+    else PermissionDenied."""
     model = type(instance)
     if metadata_manager(user=user, model=model):
         return
@@ -82,7 +85,7 @@ def _locked_change(
             raise metadata_refusal(
                 _("This object no longer exists."), MetadataErrorCode.NOT_UPDATED, "id"
             )
-        _write_require(user=user, instance=instance, private=private)
+        metadata_write_require(user=user, instance=instance, private=private)
         stored = row[column] if isinstance(row[column], dict) else {}
         changed = change(dict(stored))
         if changed != stored:

@@ -1,6 +1,8 @@
 """The producers' side: their profile, their application, product submissions, photos and
 label claims. Each resolver calls one service, which checks the membership; files come in
-multipart requests and go to the same services as the portal's uploads."""
+multipart requests and go to the same services as the portal's uploads. A product is looked up
+among the member's own (products_of_member): another producer's answers NOT_FOUND, as an ID
+that names nothing does."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
@@ -8,7 +10,7 @@ from django.utils.translation import gettext_lazy
 
 from catalogue.models import Product, QualitySign
 from producers.graphql.calls import object_of, service_call, signed_in
-from producers.member_selectors import membership_of
+from producers.member_selectors import membership_of, products_of_member
 from producers.models import Producer, ProducerDocument
 from producers.services.listing_parts import ClaimData, claim_add, product_photo_add
 from producers.services.onboarding import ProducerProfileData, producer_create, producer_update
@@ -82,7 +84,7 @@ def product_submit_resolve(root, info, id: str) -> dict:
 
     def call() -> Product:
         user = signed_in(info)
-        product = object_of(Product.objects.all(), id, "Product", field="id")
+        product = object_of(products_of_member(user=user), id, "Product", field="id")
         return product_submit(user=user, product=product)
 
     product, errors = service_call(call)
@@ -117,7 +119,7 @@ def label_claim_add(root, info, product: str, input) -> dict:
 
     def call():
         user = signed_in(info)
-        claimed = object_of(Product.objects.all(), product, "Product", field="product")
+        claimed = object_of(products_of_member(user=user), product, "Product", field="product")
         proof = _claim_proof(input, claimed)
         sign = QualitySign.objects.filter(code=input.sign).first()
         data = ClaimData(
@@ -150,7 +152,9 @@ def product_media_create(root, info, input) -> dict:
 
     def call():
         user = signed_in(info)
-        product = object_of(Product.objects.all(), input.product, "Product", field="product")
+        product = object_of(
+            products_of_member(user=user), input.product, "Product", field="product"
+        )
         if input.get("image") is None:
             raise _required("image", gettext_lazy("Send the photo as a file."))
         return product_photo_add(

@@ -15,6 +15,7 @@ from tests.factories import (
     make_variant,
 )
 from tests.graphql.client import api_post
+from tests.graphql.test_metadata import hidden
 
 pytestmark = pytest.mark.django_db
 
@@ -33,13 +34,6 @@ GIFT = [{"key": "engraving", "value": "Pour Emma"}]
 
 def _token(user) -> str:
     return token_for(user=user, token_type=ACCESS)
-
-
-def _denied(result: dict, field: str) -> None:
-    assert result["data"] == {field: None}
-    assert [error["extensions"]["exception"]["code"] for error in result["errors"]] == [
-        "PERMISSION_DENIED"
-    ]
 
 
 def _checkout_line_id(client, checkout) -> str:
@@ -67,7 +61,7 @@ def test_whoever_holds_a_guests_checkout_writes_its_lines_metadata(client):
     assert read["data"]["checkout"]["lines"] == [
         {"id": line_id, "metadata": GIFT, "metafield": "Pour Emma"}
     ]
-    _denied(private, "updatePrivateMetadata")
+    hidden(private, "updatePrivateMetadata")
     assert checkout.lines.get().private_metadata == {}
 
 
@@ -97,8 +91,8 @@ def test_a_shoppers_checkout_lines_are_written_by_the_shopper_only(client):
     assert checkout.lines.get().metadata == {}
     own = api_post(client, UPDATE, {"id": line_id, "input": GIFT}, token=_token(shopper))
 
-    _denied(anonymous, "updateMetadata")
-    _denied(other, "updateMetadata")
+    hidden(anonymous, "updateMetadata")
+    hidden(other, "updateMetadata")
     assert own["data"]["updateMetadata"]["item"]["metadata"] == GIFT
 
 
@@ -133,9 +127,9 @@ def test_an_order_and_its_lines_public_metadata_is_its_shoppers_private_the_staf
         {"id": to_global_id("Order", order.token)},
     )
 
-    _denied(anonymous, "updateMetadata")
-    _denied(other, "updateMetadata")
-    _denied(private, "updatePrivateMetadata")
+    hidden(anonymous, "updateMetadata")
+    hidden(other, "updateMetadata")
+    hidden(private, "updatePrivateMetadata")
     assert own["data"]["updateMetadata"]["item"] == {
         "__typename": "OrderLine",
         "id": line_id,
@@ -156,7 +150,7 @@ def test_a_guests_order_lines_are_the_staffs_to_write(client):
         client, UPDATE, {"id": line_id, "input": GIFT}, token=_token(make_user(is_staff=True))
     )
 
-    _denied(anonymous, "updateMetadata")
+    hidden(anonymous, "updateMetadata")
     assert staff["data"]["updateMetadata"]["item"]["metadata"] == GIFT
 
 
@@ -191,9 +185,9 @@ def test_a_photos_public_metadata_is_its_producers_and_the_staffs(client):
         {"id": to_global_id("Product", product.pk)},
     )
 
-    _denied(anonymous, "updateMetadata")
-    _denied(other, "updateMetadata")
-    _denied(private, "updatePrivateMetadata")
+    hidden(anonymous, "updateMetadata")
+    hidden(other, "updateMetadata")
+    hidden(private, "updatePrivateMetadata")
     assert own["data"]["updateMetadata"]["item"] == {
         "__typename": "ProductMedia",
         "id": photo_id,

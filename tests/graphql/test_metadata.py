@@ -44,6 +44,14 @@ def _items(**pairs: str) -> list[dict]:
     return [{"key": key, "value": value} for key, value in pairs.items()]
 
 
+def hidden(result: dict, mutation: str) -> None:
+    """The answer to an ID of an object its requester may not write: the one to an ID that
+    names nothing."""
+    payload = result["data"][mutation]
+    assert payload["item"] is None
+    assert [(error["field"], error["code"]) for error in payload["errors"]] == [("id", "NOT_FOUND")]
+
+
 def _denied(result: dict, field: str) -> None:
     assert result["data"] == {field: None}
     assert [error["extensions"]["exception"]["code"] for error in result["errors"]] == [
@@ -116,8 +124,8 @@ def test_a_signed_in_shoppers_checkout_is_theirs_to_write(client):
     stranger = api_post(client, UPDATE, variables, token=_token(make_user()))
     own = api_post(client, UPDATE, variables, token=_token(owner))
 
-    _denied(anonymous, "updateMetadata")
-    _denied(stranger, "updateMetadata")
+    hidden(anonymous, "updateMetadata")
+    hidden(stranger, "updateMetadata")
     assert own["data"]["updateMetadata"]["errors"] == []
     checkout.refresh_from_db()
     assert checkout.metadata == {"kept": "yes", "gift": "true"}
@@ -179,9 +187,9 @@ def test_nobody_writes_another_persons_metadata(client):
         token=_token(make_user()),
     )
 
-    _denied(anonymous, "updateMetadata")
-    _denied(other, "updateMetadata")
-    _denied(deleted, "deleteMetadata")
+    hidden(anonymous, "updateMetadata")
+    hidden(other, "updateMetadata")
+    hidden(deleted, "deleteMetadata")
     user.refresh_from_db()
     assert user.metadata == {"size": "M"}
 
@@ -202,7 +210,7 @@ def test_a_products_metadata_is_the_staffs_to_write(client):
         token=_token(manager),
     )
 
-    _denied(shopper, "updateMetadata")
+    hidden(shopper, "updateMetadata")
     assert after_shopper == {"kept": "yes"}
     assert staff["data"]["updateMetadata"]["errors"] == []
     assert with_permission["data"]["updateMetadata"]["errors"] == []
@@ -228,7 +236,7 @@ def test_private_metadata_is_hidden_from_everyone_but_the_staff(client):
 
     _denied(own_private, "me")
     assert own_public["data"]["me"] == {"metafield": None, "all": {"size": "M"}}
-    _denied(write, "updatePrivateMetadata")
+    hidden(write, "updatePrivateMetadata")
     assert staff_write["data"]["updatePrivateMetadata"] == {
         "errors": [],
         "item": {"privateMetadata": _items(notes="kind", vip="1")},
@@ -288,3 +296,30 @@ def test_an_id_naming_nothing_with_metadata_is_a_typed_error(client, global_id, 
 
 def test_every_metadata_error_code_of_the_domain_is_one_of_the_api():
     assert {code.value for code in DomainCode} == {code.value for code in ApiCode}
+
+
+@pytest.mark.parametrize("items", [_items(size="XL"), []])
+def test_an_object_one_may_not_write_answers_as_an_id_naming_nothing(client, items):
+    """Neither the answer nor the order of the checks tells whether the object exists."""
+    user = make_user(metadata={"size": "M"})
+    stranger = _token(make_user())
+    product = make_product()
+
+    answers = [
+        api_post(client, UPDATE, {"id": to_global_id(type_name, key), "input": items}, token=token)
+        for type_name, key, token in (
+            ("User", user.pk, stranger),
+            ("User", user.pk + 1000, stranger),
+            ("Product", product.pk, stranger),
+            ("Product", product.pk + 1000, stranger),
+            ("Checkout", Checkout.objects.create(user=user).token, None),
+            ("Checkout", "6d4c1ffb-3f5e-4b0e-9d43-1a3f5b0b2c11", None),
+        )
+    ]
+
+    nothing = {"errors": [{"field": "id", "message": "Nothing has this ID.", "code": "NOT_FOUND"}]}
+    assert [answer["data"]["updateMetadata"] for answer in answers] == [
+        {**nothing, "item": None}
+    ] * 6
+    user.refresh_from_db()
+    assert user.metadata == {"size": "M"}

@@ -179,10 +179,10 @@ def test_another_producers_product_is_refused_and_nothing_changes(client, isolat
     anonymous = photo_post(client, product, jpeg_upload())
 
     assert photo.json()["data"]["productMediaCreate"]["errors"] == [
-        {"field": None, "code": "PERMISSION_DENIED"}
+        {"field": "product", "code": "NOT_FOUND"}
     ]
     assert claim.json()["data"]["labelClaimAdd"]["errors"] == [
-        {"field": None, "code": "PERMISSION_DENIED"}
+        {"field": "product", "code": "NOT_FOUND"}
     ]
     assert anonymous.json()["data"]["productMediaCreate"]["errors"] == [
         {"field": None, "code": "PERMISSION_DENIED"}
@@ -190,6 +190,36 @@ def test_another_producers_product_is_refused_and_nothing_changes(client, isolat
     assert ProductImage.objects.count() == 0
     assert LabelClaim.objects.count() == 0
     assert ProductRevision.objects.count() == 0
+    assert stored_files(isolated_media) == []
+
+
+MEDIA_ERRORS = """mutation($input: ProductMediaCreateInput!) { productMediaCreate(input: $input) {
+  errors { field message code } } }"""
+
+
+@pytest.mark.parametrize("alt", ["A goat cheese", ""])
+def test_another_producers_product_answers_as_a_product_that_does_not_exist(
+    client, isolated_media, alt
+):
+    """Neither the answer nor the order of the checks (the text is checked after the product)
+    tells a producer whether another's product exists."""
+    _producer, _owner, product = make_listed_product()
+    _other, stranger, _own = make_listed_product()
+
+    answers = [
+        multipart_post(
+            client,
+            MEDIA_ERRORS,
+            {"input": {"product": to_global_id("Product", pk), "image": None, "alt": alt}},
+            {"variables.input.image": jpeg_upload()},
+            user=stranger,
+        ).json()["data"]["productMediaCreate"]
+        for pk in (product.pk, product.pk + 1000)
+    ]
+
+    nothing = {"field": "product", "message": "Nothing has this ID.", "code": "NOT_FOUND"}
+    assert answers == [{"errors": [nothing]}] * 2
+    assert ProductImage.objects.count() == 0
     assert stored_files(isolated_media) == []
 
 

@@ -1,6 +1,8 @@
 """`updateMetadata`, `deleteMetadata` and their private twins: the object the ID names, written
-through the metadata services, which check who asks. Refusals of the input are typed errors in
-the payload; a requester who may not write the object gets a PERMISSION_DENIED request error."""
+through the metadata services, which check who asks. Refusals are typed errors in the payload.
+Who may not write the object is answered first, exactly as for an ID that names nothing
+(NOT_FOUND, "Nothing has this ID."), before the input is read: whether an object exists is
+never told to someone who may not touch it."""
 
 from collections.abc import Callable
 from uuid import UUID
@@ -11,7 +13,12 @@ from django.utils.translation import gettext as _
 
 from catalogue.metadata.error_codes import MetadataErrorCode
 from catalogue.metadata.models import ModelWithMetadata
-from catalogue.metadata.services import metadata_delete, metadata_update
+from catalogue.metadata.services import (
+    Requester,
+    metadata_delete,
+    metadata_update,
+    metadata_write_require,
+)
 from catalogue.models import Category, Collection, Product, ProductImage, ProductVariant
 from shop.accounts.models import User
 from shop.checkout.graphql.summary import summary_forget, summary_of
@@ -50,9 +57,10 @@ def _key_value(field: str, key: str) -> object | None:
     return int(key) if key.isascii() and key.isdigit() and len(key) < 19 else None
 
 
-def metadata_target(global_id: str) -> ModelWithMetadata:
-    """The object with metadata that `global_id` names; ValidationError (GRAPHQL_ERROR for an
-    ID of no such object type, NOT_FOUND for one naming nothing)."""
+def metadata_target(*, global_id: str, user: Requester, private: bool) -> ModelWithMetadata:
+    """The object with metadata that `global_id` names, whose public (or `private`) metadata
+    `user` may write; ValidationError (GRAPHQL_ERROR for an ID of no such object type,
+    NOT_FOUND for one naming nothing or an object `user` may not write)."""
     found = type_and_key(global_id)
     if found is None or found[0] not in TARGETS:
         raise _id_error(
@@ -64,6 +72,11 @@ def metadata_target(global_id: str) -> ModelWithMetadata:
     instance: Model | None = (
         model._default_manager.filter(**{field: value}).first() if value is not None else None
     )
+    if instance is not None:
+        try:
+            metadata_write_require(user=user, instance=instance, private=private)
+        except PermissionDenied:
+            instance = None
     if instance is None:
         raise _id_error(_("Nothing has this ID."), MetadataErrorCode.NOT_FOUND)
     return instance
@@ -85,13 +98,13 @@ def metadata_resolver(*, private: bool, delete: bool) -> Callable:
     def resolve(root, info, id: str, input=None, keys=None) -> dict:
         user = info.context.user
         try:
-            instance = metadata_target(id)
+            instance = metadata_target(global_id=id, user=user, private=private)
             if delete:
                 metadata_delete(instance=instance, keys=keys, user=user, private=private)
             else:
                 items = {item.key: item.value for item in input}
                 metadata_update(instance=instance, items=items, user=user, private=private)
-        except PermissionDenied as denied:
+        except PermissionDenied as denied:  # the right was withdrawn since the check above
             raise api_error(str(denied), "PERMISSION_DENIED") from denied
         except ValidationError as failure:
             return {"errors": mutation_errors(failure, codes=CODES), "item": None}
