@@ -6,6 +6,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
 
 from catalogue.models import Product, ProductVariant, Seller
 from catalogue.selectors import products_for_sale
@@ -15,7 +16,7 @@ from shop.discounts.pricing import allocate, covers_the_rest, goods_discount, sh
 from shop.discounts.selectors import voucher_refusal
 from shop.orders.vat import VatLine, vat_breakdown
 from shop.shipping.countries import FRANCE
-from shop.shipping.selectors import DeliveryOption, delivery_options
+from shop.shipping.selectors import DeliveryOption, delivery_options, rates_to
 
 
 @dataclass
@@ -149,10 +150,14 @@ class CheckoutSummary:
         )
 
 
+# Read with a checkout: its summary prices delivery for the shipping address's country.
+CHECKOUT_ADDRESSES = ("shipping_address", "billing_address")
+
+
 def checkout_by_token(*, token: str | UUID | None) -> Checkout | None:
     """The checkout with this token, or None for a missing or malformed token."""
     try:
-        return Checkout.objects.get(token=UUID(str(token)))
+        return Checkout.objects.select_related(*CHECKOUT_ADDRESSES).get(token=UUID(str(token)))
     except (ValueError, TypeError, Checkout.DoesNotExist):
         return None
 
@@ -163,9 +168,12 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
     if country is None:
         address = checkout.shipping_address
         country = address.country if address else FRANCE
-    lines = list(checkout.lines.select_related("variant__product__seller"))
-    product_ids = {line.variant.product_id for line in lines}
-    for_sale = set(products_for_sale().filter(pk__in=product_ids).values_list("pk", flat=True))
+    for_sale = products_for_sale().filter(pk=OuterRef("variant__product_id"))
+    lines = list(
+        checkout.lines.select_related("variant__product__seller__producer").annotate(
+            product_for_sale=Exists(for_sale)
+        )
+    )
     chosen = {delivery.seller_id: delivery.method for delivery in checkout.deliveries.all()}
     groups: dict[int, SellerGroup] = {}
     for line in lines:
@@ -178,15 +186,17 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
                 product=product,
                 unit_price=line.variant.price,
                 vat_rate=product.vat_percent,
-                is_for_sale=product.pk in for_sale,
+                is_for_sale=line.product_for_sale,
             )
         )
+    rates = rates_to(country) if groups else []
     for group in groups.values():
         group.options = delivery_options(
             seller=group.seller,
             weight_grams=group.weight_grams,
             has_chilled=group.has_chilled,
             country=country,
+            rates=rates,
         )
         method = chosen.get(group.seller.pk)
         group.chosen = next((o for o in group.options if o.method == method), None)

@@ -54,10 +54,9 @@ def order_stock_release(*, order: Order) -> bool:
 
 def invoice_number_next(*, seller: Seller) -> str:
     """The next number of the seller's own unbroken invoice series (locks the series row)."""
-    series, _created = InvoiceSeries.objects.get_or_create(
+    series, _created = InvoiceSeries.objects.select_for_update().get_or_create(
         seller=seller, defaults={"prefix": f"F{seller.pk:04d}"}
     )
-    series = InvoiceSeries.objects.select_for_update().get(pk=series.pk)
     series.last_number += 1
     series.save(update_fields=["last_number"])
     return f"{series.prefix}-{series.last_number:06d}"
@@ -72,18 +71,20 @@ def order_payment_succeed(*, order: Order, gateway: str, reference: str) -> bool
     from shop.orders.tasks import order_confirmation_send_task
 
     now = timezone.now()
-    moved = Order.objects.filter(pk=order.pk, status=OrderStatus.PENDING_PAYMENT).update(
-        status=OrderStatus.UNFULFILLED,
-        payment_status=PaymentStatus.PAID,
-        payment_gateway=gateway,
-        payment_reference=reference,
-        paid_at=now,
-        reserved_until=None,
-        updated_at=now,
-    )
+    changes = {
+        "status": OrderStatus.UNFULFILLED,
+        "payment_status": PaymentStatus.PAID,
+        "payment_gateway": gateway,
+        "payment_reference": reference,
+        "paid_at": now,
+        "reserved_until": None,
+        "updated_at": now,
+    }
+    moved = Order.objects.filter(pk=order.pk, status=OrderStatus.PENDING_PAYMENT).update(**changes)
     if not moved:
         return False
-    order.refresh_from_db()
+    for name, value in changes.items():  # the row as written, without reading it back
+        setattr(order, name, value)
     for group in order.groups.select_related("seller").order_by("seller_id"):
         group.invoice_number = invoice_number_next(seller=group.seller)
         group.invoiced_at = now

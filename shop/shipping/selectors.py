@@ -34,25 +34,40 @@ def zone_methods(zone: str) -> list[str]:
     return [method for method in DeliveryMethod.values if method in found]
 
 
-def rate_for(*, method: str, zone: str, weight_grams: int) -> Decimal | None:
-    """The price of the cheapest rate that carries `weight_grams`, None when none does."""
-    rate = (
-        WeightRate.objects.filter(method=method, zone=zone, max_weight_grams__gte=weight_grams)
-        .order_by("max_weight_grams")
-        .first()
-    )
-    return rate.price if rate else None
+def rates_to(country: str) -> list[WeightRate]:
+    """Every parcel rate of the zone `country` is in (a handful of rows): a cart with several
+    sellers prices all its parcels from one read."""
+    return list(WeightRate.objects.filter(zone=zone_of(country)))
+
+
+def rate_for(*, method: str, weight_grams: int, rates: list[WeightRate]) -> Decimal | None:
+    """The price of the cheapest of `rates` by `method` that carries `weight_grams`, None when
+    none does."""
+    carrying = [
+        rate for rate in rates if rate.method == method and rate.max_weight_grams >= weight_grams
+    ]
+    return min(carrying, key=lambda rate: rate.max_weight_grams).price if carrying else None
 
 
 def producer_of(seller: Seller) -> Producer | None:
-    """The producer behind `seller`; None for the programme, which ships every way."""
-    return Producer.objects.filter(seller=seller).first()
+    """The producer behind `seller` (no query when the seller was read with its producer); None
+    for the programme, which ships every way."""
+    try:
+        return seller.producer
+    except Producer.DoesNotExist:
+        return None
 
 
 def delivery_options(
-    *, seller: Seller, weight_grams: int, has_chilled: bool, country: str
+    *,
+    seller: Seller,
+    weight_grams: int,
+    has_chilled: bool,
+    country: str,
+    rates: list[WeightRate] | None = None,
 ) -> list[DeliveryOption]:
-    """The methods available for one seller's lines, cheapest first.
+    """The methods available for one seller's lines, cheapest first (`rates`: those of
+    `rates_to(country)`, read here when not given).
 
     Chilled goods travel by chilled express only, and only within France (cold chain); pickup
     at the producer is offered wherever the producer offers it. A producer sends parcels only by
@@ -63,7 +78,9 @@ def delivery_options(
     method = DeliveryMethod.CHILLED if has_chilled else DeliveryMethod.STANDARD
     offered = producer is None or method in producer.shipping_methods
     if offered and not (has_chilled and country != FRANCE):
-        price = rate_for(method=method, zone=zone_of(country), weight_grams=weight_grams)
+        if rates is None:
+            rates = rates_to(country)
+        price = rate_for(method=method, weight_grams=weight_grams, rates=rates)
         if price is not None:
             options.append(DeliveryOption(method, price, DeliveryMethod(method).label))
     if producer is not None and producer.pickup_place:

@@ -5,7 +5,7 @@ from django.http import HttpRequest
 from django.utils.translation import get_language
 
 from shop.checkout.models import Checkout, CheckoutLine
-from shop.checkout.selectors import checkout_by_token
+from shop.checkout.selectors import CHECKOUT_ADDRESSES, checkout_by_token
 from shop.checkout.services import checkout_create, checkout_merge
 
 CHECKOUT_SESSION_KEY = "checkout_token"
@@ -21,7 +21,7 @@ def current_checkout(request: HttpRequest, *, create: bool = False) -> Checkout 
     checkout = getattr(request, _CHECKOUT_ATTRIBUTE, _UNREAD)
     if checkout is _UNREAD:
         checkout = (
-            Checkout.objects.filter(user=user).first()
+            Checkout.objects.filter(user=user).select_related(*CHECKOUT_ADDRESSES).first()
             if user
             else checkout_by_token(token=request.session.get(CHECKOUT_SESSION_KEY))
         )

@@ -196,3 +196,16 @@ def test_a_delivery_field_naming_no_seller_changes_nothing(client, key):
     assert response["Location"] == "/en/checkout/review/"
     assert "Standard parcel — €6.90" in page(client.get("/en/checkout/review/"))
     assert Order.objects.count() == 0
+
+
+def test_the_checkout_pages_read_the_cart_once_each(client, django_assert_num_queries):
+    """The queries of the pages a shopper goes through do not grow with the cart's sellers."""
+    variants = [make_variant() for _ in range(3)]  # each from a seller of its own
+    for variant in variants:
+        add_to_cart(client, variant)
+    client.post("/en/checkout/details/", ADDRESS)
+    # session, checkout with its addresses, whether it has lines, the lines with their
+    # products and producers, the deliveries chosen, the rates, the catalogue's version
+    for path in ("/en/checkout/details/", "/en/checkout/review/"):
+        with django_assert_num_queries(7):
+            assert client.get(path).status_code == 200

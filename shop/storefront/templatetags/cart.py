@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import Sum
 
+from shop.checkout.selectors import CheckoutSummary
 from shop.storefront.session import cart_lines
 
 register = template.Library()
@@ -8,8 +9,11 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def cart_quantity(context) -> int:
-    """How many items the visitor's cart holds; no query for a visitor without a cart, one when
-    the page read it already."""
+    """How many items the visitor's cart holds; no query for a visitor without a cart or on the
+    pages showing the cart's summary, one when the page read the cart already."""
+    summary = context.get("summary")
+    if isinstance(summary, CheckoutSummary):
+        return summary.quantity
     request = context.get("request")
     lines = cart_lines(request) if request is not None else None
     if lines is None:

@@ -173,8 +173,8 @@ def pay_submit(request: HttpRequest, token: str) -> HttpResponse:
     if order is None or not active_gateway().is_test:
         raise Http404
     approve = request.POST.get("outcome") == "approve"
-    builtin_payment_settle(order=order, approve=approve)
-    order.refresh_from_db()
+    if not builtin_payment_settle(order=order, approve=approve):
+        order.refresh_from_db()  # settled meanwhile by another request: its outcome counts
     if order.payment_status == PaymentStatus.PAID:
         return redirect("storefront:order_status", token=order.token)
     messages.error(
