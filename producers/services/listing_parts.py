@@ -98,40 +98,42 @@ def variant_save(
     return variant
 
 
-@transaction.atomic
 def product_photo_add(
     *, user: User, product: Product, upload, alt: str, alt_en: str = ""
 ) -> tuple[ProductImage, ProductRevision | None]:
     """Add a photo (validated by content, re-encoded) with its alternative text.
 
     On an approved product the new photo order is proposed to the chamber, and shoppers see the
-    new photo only once the chamber approves it.
+    new photo only once the chamber approves it. When a later step fails (the proposal refused,
+    a constraint, the commit), the photo's file is deleted with the rest.
     """
-    product_producer_require(user=user, product=product)
-    _not_under_review(product)
-    if not alt.strip():
-        raise ValidationError(
-            {"alt": [ValidationError(_("Describe the photo for people who cannot see it."))]}
-        )
-    live = is_live(product)
-    try:
-        image = product_image_add(
-            product=product,
-            upload=upload,
-            alt=alt.strip(),
-            alt_translations={"en": alt_en.strip()} if alt_en.strip() else None,
-            published=not live,
-        )
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            raise
-        raise ValidationError({"image": [error]}) from error
-    revision = None
-    if live:
-        order = [pk for pk in _proposed_photos(product) if pk != image.pk]
-        revision = reviewed_changes_propose(
-            user=user, product=product, changes={"photos": [*order, image.pk]}, replaces=()
-        )
+    with files_removed_on_failure() as stored, transaction.atomic():
+        product_producer_require(user=user, product=product)
+        _not_under_review(product)
+        if not alt.strip():
+            raise ValidationError(
+                {"alt": [ValidationError(_("Describe the photo for people who cannot see it."))]}
+            )
+        live = is_live(product)
+        try:
+            image = product_image_add(
+                product=product,
+                upload=upload,
+                alt=alt.strip(),
+                alt_translations={"en": alt_en.strip()} if alt_en.strip() else None,
+                published=not live,
+            )
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                raise
+            raise ValidationError({"image": [error]}) from error
+        stored.append(image.image)
+        revision = None
+        if live:
+            order = [pk for pk in _proposed_photos(product) if pk != image.pk]
+            revision = reviewed_changes_propose(
+                user=user, product=product, changes={"photos": [*order, image.pk]}, replaces=()
+            )
     return image, revision
 
 
@@ -166,44 +168,45 @@ def product_photos_order(
     return None
 
 
-@transaction.atomic
 def claim_add(
     *, user: User, product: Product, data: ClaimData, proof
 ) -> tuple[LabelClaim, ProductRevision | None]:
     """Claim a quality sign for the product, with its proof (PDF or picture, validated by
     content, kept private). The claim waits for the chamber; on an approved product it is
-    proposed in a revision. Raises ValidationError keyed by field; nothing is stored then."""
-    producer = product_producer_require(user=user, product=product)
-    sign = QualitySign.objects.filter(pk=data.sign_id).first()
-    if sign is None:
-        raise ValidationError({"sign": [ValidationError(_("Choose a quality sign."))]})
-    _not_under_review(product)
-    if LabelClaim.objects.filter(product=product, sign=sign).exists():
-        raise ValidationError(
-            {"sign": [ValidationError(_("This product already claims this sign."))]}
+    proposed in a revision. Raises ValidationError keyed by field; nothing is stored then, the
+    proof's file included, however late the step that failed (the proposal, a constraint, the
+    commit)."""
+    with files_removed_on_failure() as stored, transaction.atomic():
+        producer = product_producer_require(user=user, product=product)
+        sign = QualitySign.objects.filter(pk=data.sign_id).first()
+        if sign is None:
+            raise ValidationError({"sign": [ValidationError(_("Choose a quality sign."))]})
+        _not_under_review(product)
+        if LabelClaim.objects.filter(product=product, sign=sign).exists():
+            raise ValidationError(
+                {"sign": [ValidationError(_("This product already claims this sign."))]}
+            )
+        try:
+            clean = document_clean(proof)
+        except ValidationError as error:
+            raise ValidationError({"proof": [error]}) from error
+        claim = LabelClaim(
+            seller_id=producer.seller_id,
+            product=product,
+            sign=sign,
+            registry_reference=data.registry_reference.strip(),
+            certifier=data.certifier.strip(),
+            certifier_code=data.certifier_code.strip().upper(),
+            certificate_number=data.certificate_number.strip(),
+            valid_until=data.valid_until,
+            is_essential=data.is_essential,
+            status=ClaimStatus.PENDING,
         )
-    try:
-        clean = document_clean(proof)
-    except ValidationError as error:
-        raise ValidationError({"proof": [error]}) from error
-    claim = LabelClaim(
-        seller_id=producer.seller_id,
-        product=product,
-        sign=sign,
-        registry_reference=data.registry_reference.strip(),
-        certifier=data.certifier.strip(),
-        certifier_code=data.certifier_code.strip().upper(),
-        certificate_number=data.certificate_number.strip(),
-        valid_until=data.valid_until,
-        is_essential=data.is_essential,
-        status=ClaimStatus.PENDING,
-    )
-    claim.full_clean(exclude=["proof"])
-    if data.valid_until < timezone.localdate():
-        raise ValidationError(
-            {"valid_until": [ValidationError(_("This certificate has expired."))]}
-        )
-    with files_removed_on_failure() as stored:
+        claim.full_clean(exclude=["proof"])
+        if data.valid_until < timezone.localdate():
+            raise ValidationError(
+                {"valid_until": [ValidationError(_("This certificate has expired."))]}
+            )
         file_store(
             field_file=claim.proof,
             name=f"{sign.code}.{clean.extension}",
@@ -211,18 +214,18 @@ def claim_add(
             stored=stored,
         )
         claim.save()
-    revision = None
-    if is_live(product):
-        current = pending_revision_locked(product=product)
-        kept = (
-            current.changes["label_claims"]
-            if current and "label_claims" in current.changes
-            else list(product.label_claims.exclude(pk=claim.pk).values_list("pk", flat=True))
-        )
-        revision = reviewed_changes_propose(
-            user=user,
-            product=product,
-            changes={"label_claims": sorted([*kept, claim.pk])},
-            replaces=(),
-        )
+        revision = None
+        if is_live(product):
+            current = pending_revision_locked(product=product)
+            kept = (
+                current.changes["label_claims"]
+                if current and "label_claims" in current.changes
+                else list(product.label_claims.exclude(pk=claim.pk).values_list("pk", flat=True))
+            )
+            revision = reviewed_changes_propose(
+                user=user,
+                product=product,
+                changes={"label_claims": sorted([*kept, claim.pk])},
+                replaces=(),
+            )
     return claim, revision
