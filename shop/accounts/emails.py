@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from django.contrib.auth.tokens import default_token_generator
+from django.contrib.auth.tokens import PasswordResetTokenGenerator, default_token_generator
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
@@ -10,6 +10,16 @@ from shop.accounts.models import User
 
 # An emailed link: the account and its one-time token give the address to open.
 LinkBuilder = Callable[[User, str], str]
+
+
+class AccountDeletionTokenGenerator(PasswordResetTokenGenerator):
+    """One-time, expiring tokens (PASSWORD_RESET_TIMEOUT) confirming an account's deletion; a
+    password reset token does not pass for one, nor the other way round."""
+
+    key_salt = "shop.accounts.emails.AccountDeletionTokenGenerator"
+
+
+deletion_token_generator = AccountDeletionTokenGenerator()
 
 
 def _send(*, user: User, template: str, url: str) -> None:
@@ -23,3 +33,9 @@ def password_reset_email_send(*, user: User, link: LinkBuilder) -> None:
     """Email `user` a link to choose a new password (Django's password reset token)."""
     url = link(user, default_token_generator.make_token(user))
     _send(user=user, template="password_reset", url=url)
+
+
+def deletion_email_send(*, user: User, link: LinkBuilder) -> None:
+    """Email `user` the link that confirms the deletion of their account."""
+    url = link(user, deletion_token_generator.make_token(user))
+    _send(user=user, template="account_deletion", url=url)

@@ -109,3 +109,22 @@ class Address(models.Model):
         copy = Address(**{f.attname: getattr(self, f.attname) for f in self._meta.concrete_fields})
         copy.pk = None
         return copy
+
+
+class AccountEvent(models.Model):
+    """What happened to an account, without personal data: a dotted action, when, and counts."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("user")
+    )
+    action = models.CharField(_("action"), max_length=64)
+    data = models.JSONField(_("data"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("account event")
+        verbose_name_plural = _("account events")
+        ordering = ("created_at", "id")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.action}"

@@ -7,6 +7,7 @@ from shop.storefront.views import (
     address_book,
     cart,
     checkout,
+    deletion,
     home,
     legal,
     listings,
@@ -41,6 +42,8 @@ urlpatterns = [
     path("account/orders/", account.orders, name="account_orders"),
     path("account/profile/", profile.profile, name="account_profile"),
     path("account/password/", profile.password_change, name="account_password_change"),
+    path("account/delete/", deletion.deletion_request, name="account_delete"),
+    path("account/delete/<str:token>/", deletion.deletion_confirm, name="account_delete_confirm"),
     path("account/addresses/", address_book.addresses, name="account_addresses"),
     path("account/addresses/new/", address_book.address_add, name="account_address_add"),
     path(

@@ -1,7 +1,7 @@
 import graphene
 from django.utils.translation import gettext_lazy
 
-from shop.accounts.graphql import address_book, mutations, profile
+from shop.accounts.graphql import address_book, deletion, mutations, profile
 from shop.graphql.core.mutations import unavailable_resolver
 
 # Saleor's sign-in through an identity provider (OpenID Connect plugins): the shop has none.
@@ -141,12 +141,12 @@ class AccountsMutations(graphene.ObjectType):
     resolve_password_change = staticmethod(profile.password_change)
     resolve_request_password_reset = staticmethod(profile.request_password_reset)
     resolve_set_password = staticmethod(profile.set_password)
-    # E-mail changes and account deletion come later.
+    resolve_account_request_deletion = staticmethod(deletion.account_request_deletion)
+    resolve_account_delete = staticmethod(deletion.account_delete)
+    # E-mail changes and account confirmation are not offered: accounts open at once.
     resolve_confirm_account = staticmethod(unavailable_resolver())
     resolve_request_email_change = staticmethod(unavailable_resolver())
     resolve_confirm_email_change = staticmethod(unavailable_resolver())
-    resolve_account_request_deletion = staticmethod(unavailable_resolver())
-    resolve_account_delete = staticmethod(unavailable_resolver())
 
 
 class AccountsQueries(graphene.ObjectType):

@@ -1,0 +1,149 @@
+"""Deleting one's account through the API: accountRequestDeletion, then accountDelete with
+the emailed token."""
+
+from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core import mail
+
+from shop.accounts.models import AccountEvent, User
+from shop.graphql.auth import ACCESS, REFRESH, token_for
+from tests.factories import make_booked_address, make_user
+from tests.graphql.client import api_post
+
+pytestmark = pytest.mark.django_db
+
+REQUEST = """mutation($url: String!) {
+  accountRequestDeletion(redirectUrl: $url) { errors { field message code } } }"""
+DELETE = """mutation($token: String!) {
+  accountDelete(token: $token) { user { email isActive } errors { field message code } } }"""
+URL = "https://shop.example.org/account/delete/"
+
+
+@pytest.fixture
+def outbox(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.PUBLIC_URL = "https://shop.example.org"
+    return mail.outbox
+
+
+def _emailed_token(message) -> str:
+    link = next(line for line in message.body.splitlines() if line.startswith("https://"))
+    assert link.startswith(URL)
+    return parse_qs(urlsplit(link).query)["token"][0]
+
+
+def test_a_shopper_deletes_their_account_with_the_emailed_token(client, outbox):
+    shopper = make_user(email="emma@example.org", first_name="Emma", language_code="en")
+    make_booked_address(shopper)
+    access = token_for(user=shopper, token_type=ACCESS)
+    refresh = token_for(user=shopper, token_type=REFRESH)
+
+    asked = api_post(client, REQUEST, {"url": URL}, token=access)
+    deleted = api_post(client, DELETE, {"token": _emailed_token(outbox[0])}, token=access)
+    me = api_post(client, "{ me { email } }", token=access)
+    refreshed = api_post(
+        client, "mutation($t: String) { tokenRefresh(refreshToken: $t) { token } }", {"t": refresh}
+    )
+    signin = api_post(
+        client,
+        """mutation { tokenCreate(email: "emma@example.org", password: "a-long-test-password") {
+          token errors { code } } }""",
+    )
+
+    assert asked["data"]["accountRequestDeletion"] == {"errors": []}
+    assert outbox[0].subject == "Confirm the deletion of your Oh my Lot ! account"
+    assert deleted["data"]["accountDelete"] == {
+        "user": {"email": f"erased-{shopper.pk}@erased.invalid", "isActive": False},
+        "errors": [],
+    }
+    assert me["errors"][0]["extensions"]["exception"]["code"] == "JWT_INVALID_TOKEN"
+    assert refreshed["data"]["tokenRefresh"]["token"] is None
+    assert signin["data"]["tokenCreate"] == {
+        "token": None,
+        "errors": [{"code": "INVALID_CREDENTIALS"}],
+    }
+    assert not User.objects.filter(email="emma@example.org").exists()
+    assert list(AccountEvent.objects.values("user_id", "action", "data")) == [
+        {
+            "user_id": shopper.pk,
+            "action": "accounts.user.erased",
+            "data": {"addresses": 1, "checkouts": 0},
+        }
+    ]
+
+
+def test_a_forged_expired_reset_or_other_accounts_token_is_refused_and_nothing_changes(
+    client, outbox, settings
+):
+    shopper, other = make_user(first_name="Emma"), make_user()
+    access = token_for(user=shopper, token_type=ACCESS)
+    api_post(client, REQUEST, {"url": URL}, token=token_for(user=other, token_type=ACCESS))
+    others_token = _emailed_token(outbox[0])
+    api_post(client, REQUEST, {"url": URL}, token=access)
+    own_token = _emailed_token(outbox[1])
+
+    answers = [
+        api_post(client, DELETE, {"token": own_token + "x"}, token=access),
+        api_post(client, DELETE, {"token": others_token}, token=access),
+        api_post(client, DELETE, {"token": "forged-token"}, token=access),
+    ]
+    settings.PASSWORD_RESET_TIMEOUT = -int(timedelta(days=1).total_seconds())
+    answers.append(api_post(client, DELETE, {"token": own_token}, token=access))
+
+    for answer in answers:
+        assert answer["data"]["accountDelete"] == {
+            "user": None,
+            "errors": [
+                {
+                    "field": "token",
+                    "message": "This link does not work any more: ask for a new one.",
+                    "code": "INVALID",
+                }
+            ],
+        }
+    shopper.refresh_from_db()
+    assert (shopper.is_active, shopper.first_name) == (True, "Emma")
+    assert not AccountEvent.objects.exists()
+
+
+def test_a_password_reset_token_does_not_delete_an_account(client, outbox):
+    shopper = make_user(email="emma@example.org")
+    api_post(
+        client,
+        """mutation { requestPasswordReset(email: "emma@example.org",
+          redirectUrl: "https://shop.example.org/account/delete/") { errors { code } } }""",
+    )
+    reset_token = _emailed_token(outbox[0])
+
+    answer = api_post(
+        client, DELETE, {"token": reset_token}, token=token_for(user=shopper, token_type=ACCESS)
+    )
+
+    assert answer["data"]["accountDelete"]["errors"][0]["field"] == "token"
+    assert User.objects.get(pk=shopper.pk).is_active
+
+
+def test_a_foreign_link_or_a_guest_is_refused_and_no_email_leaves(client, outbox):
+    shopper = make_user()
+
+    foreign = api_post(
+        client,
+        REQUEST,
+        {"url": "https://evil.example.com/delete/"},
+        token=token_for(user=shopper, token_type=ACCESS),
+    )
+    guest_request = api_post(client, REQUEST, {"url": URL})
+    guest_delete = api_post(client, DELETE, {"token": "anything"})
+
+    assert foreign["data"]["accountRequestDeletion"]["errors"] == [
+        {
+            "field": "redirectUrl",
+            "message": "The link must lead to a page of shop.example.org.",
+            "code": "INVALID",
+        }
+    ]
+    for answer in (guest_request, guest_delete):
+        assert answer["errors"][0]["extensions"]["exception"]["code"] == "PERMISSION_DENIED"
+    assert outbox == []
