@@ -132,10 +132,15 @@ def _all_pages(figures: list[PageFigures], wall: float) -> PageFigures:
     )
 
 
-def _say_cpu(context: BenchContext, shares: list[tuple[str, float]]) -> None:
-    context.say("    CPU, in cores (2 on this machine):")
+def _say_cpu(
+    context: BenchContext, shares: list[tuple[str, float]], *, wall: float, done: int, unit: str
+) -> None:
+    """The cores each part used, and the CPU time it spent per `unit` (`done` of them in `wall`
+    seconds): a figure other work on the machine hardly moves, unlike the rates."""
+    context.say(f"    CPU, in cores (2 on this machine), and in ms per {unit}:")
     for name, share in shares:
-        context.say(f"      {share:4.2f}  {name}")
+        per_unit = share * wall * 1000 / done if done else 0.0
+        context.say(f"      {share:4.2f}  {per_unit:6.1f} ms  {name}")
 
 
 PAGE_HEADERS = ["page", "requests", "req/s", "median ms", "p95 ms", "errors"]
@@ -181,7 +186,7 @@ def _browse_phase(context: BenchContext, stack: Stack, paths: BrowsePaths) -> Pa
         f"p95 {total.timings.p95_ms:.1f} ms (target <= {TARGET_BROWSE_P95_MS}), "
         f"{total.errors} errors; meets target: {yes_no(meets)}"
     )
-    _say_cpu(context, shares)
+    _say_cpu(context, shares, wall=wall, done=total.requests, unit="request")
     say("")
     say("Markdown (docs/performance.md):")
     say(markdown_table(BROWSE_HEADERS, rows))
@@ -248,7 +253,7 @@ def _checkout_phase(
     failed = Counter(result.step for result in results if result.outcome == CheckoutOutcome.FAILED)
     if failed:
         say(f"Failed steps: {dict(failed)}")
-    _say_cpu(context, shares)
+    _say_cpu(context, shares, wall=wall, done=len(results), unit="checkout (paid or not)")
     say("")
     say("Markdown (docs/performance.md):")
     say(markdown_table(PAGE_HEADERS, _figure_rows(figures)))

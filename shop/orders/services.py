@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from catalogue.models import ProductVariant, Seller
+from catalogue.models import ProductVariant
 from shop.accounts.models import User
 from shop.orders.models import (
     FulfilmentStatus,
@@ -52,10 +52,10 @@ def order_stock_release(*, order: Order) -> bool:
     return True
 
 
-def invoice_number_next(*, seller: Seller) -> str:
+def invoice_number_next(*, seller_id: int) -> str:
     """The next number of the seller's own unbroken invoice series (locks the series row)."""
     series, _created = InvoiceSeries.objects.select_for_update().get_or_create(
-        seller=seller, defaults={"prefix": f"F{seller.pk:04d}"}
+        seller_id=seller_id, defaults={"prefix": f"F{seller_id:04d}"}
     )
     series.last_number += 1
     series.save(update_fields=["last_number"])
@@ -85,8 +85,9 @@ def order_payment_succeed(*, order: Order, gateway: str, reference: str) -> bool
         return False
     for name, value in changes.items():  # the row as written, without reading it back
         setattr(order, name, value)
-    for group in order.groups.select_related("seller").order_by("seller_id"):
-        group.invoice_number = invoice_number_next(seller=group.seller)
+    # Series locked in one order (by seller) so that two payments never wait on each other.
+    for group in sorted(order.groups.all(), key=lambda group: group.seller_id):
+        group.invoice_number = invoice_number_next(seller_id=group.seller_id)
         group.invoiced_at = now
         group.save(update_fields=["invoice_number", "invoiced_at"])
     order_event_record(
