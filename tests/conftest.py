@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core import mail
 from django.core.cache import cache
 from django.utils import translation
 
@@ -35,3 +36,11 @@ def shared_parts_cached(settings):
     yield
     cache.clear()
     frame_parts_forget()
+
+
+@pytest.fixture
+def outbox(settings) -> list:
+    """Emails sent during the test, the shop's public address being https://shop.example.org."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.PUBLIC_URL = "https://shop.example.org"
+    return mail.outbox

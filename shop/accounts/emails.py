@@ -22,20 +22,25 @@ class AccountDeletionTokenGenerator(PasswordResetTokenGenerator):
 deletion_token_generator = AccountDeletionTokenGenerator()
 
 
-def _send(*, user: User, template: str, url: str) -> None:
-    context = {"email": user.email, "url": url}
+def _send(*, to: str, template: str, url: str) -> None:
+    context = {"email": to, "url": url}
     subject = render_to_string(f"accounts/email/{template}_subject.txt", context)
     body = render_to_string(f"accounts/email/{template}.txt", context)
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[user.email]).send()
+    EmailMessage(subject=" ".join(subject.split()), body=body, to=[to]).send()
 
 
 def password_reset_email_send(*, user: User, link: LinkBuilder) -> None:
     """Email `user` a link to choose a new password (Django's password reset token)."""
     url = link(user, default_token_generator.make_token(user))
-    _send(user=user, template="password_reset", url=url)
+    _send(to=user.email, template="password_reset", url=url)
 
 
 def deletion_email_send(*, user: User, link: LinkBuilder) -> None:
     """Email `user` the link that confirms the deletion of their account."""
     url = link(user, deletion_token_generator.make_token(user))
-    _send(user=user, template="account_deletion", url=url)
+    _send(to=user.email, template="account_deletion", url=url)
+
+
+def email_change_email_send(*, user: User, new_email: str, token: str, link: LinkBuilder) -> None:
+    """Email `new_email` the link that confirms it as `user`'s new address."""
+    _send(to=new_email, template="email_change", url=link(user, token))

@@ -2,13 +2,11 @@
 by email. Their personal data goes; their orders stay, with their own copies of the addresses,
 for the accounting records the law requires; an event without personal data records it."""
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.emails import LinkBuilder, deletion_email_send, deletion_token_generator
-from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import AccountEvent, Address, User
+from shop.accounts.services import link_refused
 from shop.checkout.services import checkout_delete
 
 ERASED = "accounts.user.erased"
@@ -40,14 +38,7 @@ def user_erase(*, user: User, token: str) -> User:
     """
     user = User.objects.select_for_update().get(pk=user.pk)
     if not deletion_token_is_valid(user=user, token=token):
-        raise ValidationError(
-            {
-                "token": ValidationError(
-                    _("This link does not work any more: ask for a new one."),
-                    code=AccountErrorCode.INVALID.value,
-                )
-            }
-        )
+        raise link_refused()
     book = list(user.addresses.values_list("pk", flat=True))
     checkouts = list(user.checkouts.values_list("token", flat=True))
     user.addresses.clear()

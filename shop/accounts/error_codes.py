@@ -13,5 +13,6 @@ class AccountErrorCode(str, Enum):  # noqa: UP042 - Saleor-style enums: str valu
     PASSWORD_TOO_SIMILAR = "PASSWORD_TOO_SIMILAR"
     INVALID_PASSWORD = "INVALID_PASSWORD"
     NOT_FOUND = "NOT_FOUND"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
     # Ours: a postcode that does not exist in the chosen country (the API answers INVALID).
     INVALID_POSTCODE = "INVALID_POSTCODE"

@@ -10,6 +10,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.metadata.services import metadata_update
 from shop.accounts.address_book import address_book_add
 from shop.accounts.addresses import AddressData, AddressKind
 from shop.accounts.emails import LinkBuilder, password_reset_email_send
@@ -26,11 +27,46 @@ PASSWORD_ERROR_CODES = {
 }
 
 
-def _email_taken() -> ValidationError:
+def email_taken() -> ValidationError:
     return ValidationError(
         _("An account already uses this email address. Sign in, or reset your password."),
         code=AccountErrorCode.UNIQUE.value,
     )
+
+
+def link_refused() -> ValidationError:
+    """The refusal of an emailed link's token: forged, used, expired or another account's."""
+    return ValidationError(
+        {
+            "token": ValidationError(
+                _("This link does not work any more: ask for a new one."),
+                code=AccountErrorCode.INVALID.value,
+            )
+        }
+    )
+
+
+def email_normalise(email: str) -> str:
+    """An email as accounts store it: trimmed, in lower case."""
+    return User.objects.normalize_email((email or "").strip()).lower()
+
+
+def email_refusals(email: str) -> list[ValidationError]:
+    """Why a (normalised) email cannot be an account's: empty, malformed or taken by an
+    account whatever its case; empty when it can."""
+    if not email:
+        return [
+            ValidationError(_("Enter your email address."), code=AccountErrorCode.REQUIRED.value)
+        ]
+    try:
+        validate_email(email)
+    except ValidationError:
+        return [
+            ValidationError(_("Enter a valid email address."), code=AccountErrorCode.INVALID.value)
+        ]
+    if User.objects.filter(email__iexact=email).exists():
+        return [email_taken()]
+    return []
 
 
 def _password_errors(password: str, user: User) -> list[ValidationError]:
@@ -84,25 +120,11 @@ def user_register(
     password fails the validators of AUTH_PASSWORD_VALIDATORS, a name is too long or the
     language is not one of the shop's.
     """
-    email = User.objects.normalize_email(email.strip()).lower()
+    email = email_normalise(email)
     first_name, last_name = first_name.strip(), last_name.strip()
     errors: dict[str, list[ValidationError]] = {}
-    if not email:
-        errors["email"] = [
-            ValidationError(_("Enter your email address."), code=AccountErrorCode.REQUIRED.value)
-        ]
-    else:
-        try:
-            validate_email(email)
-        except ValidationError:
-            errors["email"] = [
-                ValidationError(
-                    _("Enter a valid email address."), code=AccountErrorCode.INVALID.value
-                )
-            ]
-        else:
-            if User.objects.filter(email__iexact=email).exists():
-                errors["email"] = [_email_taken()]
+    if email_errors := email_refusals(email):
+        errors["email"] = email_errors
     errors.update(
         _profile_errors(first_name=first_name, last_name=last_name, language_code=language_code)
     )
@@ -119,7 +141,7 @@ def user_register(
         with transaction.atomic():
             user.save()
     except IntegrityError as error:
-        raise ValidationError({"email": [_email_taken()]}) from error
+        raise ValidationError({"email": [email_taken()]}) from error
     return user
 
 
@@ -131,12 +153,15 @@ def user_profile_update(
     last_name: str | None = None,
     language_code: str | None = None,
     default_addresses: Mapping[AddressKind, AddressData] | None = None,
+    metadata: Mapping[str, str] | None = None,
 ) -> User:
-    """Change `user`'s own names and language (None keeps a value), and add each address of
-    `default_addresses` to their book as their default of that kind.
+    """Change `user`'s own names and language (None keeps a value), add each address of
+    `default_addresses` to their book as their default of that kind, and set the keys of
+    `metadata` in their public metadata.
 
-    Raises ValidationError keyed by field (codes of AccountErrorCode) and saves nothing when a
-    name is too long, the language is not one of the shop's or an address is refused.
+    Raises ValidationError keyed by field (codes of AccountErrorCode; MetadataErrorCode on
+    `input` for the metadata) and saves nothing when a name is too long, the language is not
+    one of the shop's, an address or a metadata item is refused.
     """
     values = {
         "first_name": user.first_name if first_name is None else first_name.strip(),
@@ -151,6 +176,8 @@ def user_profile_update(
     user.save(update_fields=[*values, "updated_at"])
     for kind, data in (default_addresses or {}).items():
         address_book_add(actor=user, user=user, data=data, default_for=[kind])
+    if metadata:
+        metadata_update(instance=user, items=metadata, user=user)
     user.refresh_from_db()
     return user
 
@@ -207,13 +234,6 @@ def password_reset_complete(*, email: str, token: str, password: str) -> User:
     """
     user = _active_user_of(email)
     if user is None or not default_token_generator.check_token(user, token or ""):
-        raise ValidationError(
-            {
-                "token": ValidationError(
-                    _("This link does not work any more: ask for a new one."),
-                    code=AccountErrorCode.INVALID.value,
-                )
-            }
-        )
+        raise link_refused()
     user = User.objects.select_for_update().get(pk=user.pk)
     return _password_set(user, password)

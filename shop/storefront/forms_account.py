@@ -16,9 +16,9 @@ from shop.accounts.services import password_reset_request
 from shop.storefront.forms import ServiceErrorsForm
 
 
-def _email_field() -> forms.EmailField:
+def _email_field(label=None) -> forms.EmailField:
     return forms.EmailField(
-        label=_("Email"),
+        label=label or _("Email"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "required": True}),
     )
@@ -134,3 +134,10 @@ class PasswordChangeForm(ServiceErrorsForm):
 
     def clean(self) -> dict:
         return _same_passwords(self, super().clean(), "new_password1", "new_password2")
+
+
+class EmailChangeForm(ServiceErrorsForm):
+    """The new sign-in email, and the password to prove it is the account's owner."""
+
+    new_email = _email_field(_("New email"))
+    password = _password_field(_("Password"), "current-password")

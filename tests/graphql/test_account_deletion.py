@@ -2,13 +2,12 @@
 the emailed token."""
 
 from datetime import timedelta
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.core import mail
 
 from shop.accounts.models import AccountEvent, User
 from shop.graphql.auth import ACCESS, REFRESH, token_for
+from tests.emails import emailed_query
 from tests.factories import make_booked_address, make_user
 from tests.graphql.client import api_post
 
@@ -21,19 +20,6 @@ DELETE = """mutation($token: String!) {
 URL = "https://shop.example.org/account/delete/"
 
 
-@pytest.fixture
-def outbox(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.PUBLIC_URL = "https://shop.example.org"
-    return mail.outbox
-
-
-def _emailed_token(message) -> str:
-    link = next(line for line in message.body.splitlines() if line.startswith("https://"))
-    assert link.startswith(URL)
-    return parse_qs(urlsplit(link).query)["token"][0]
-
-
 def test_a_shopper_deletes_their_account_with_the_emailed_token(client, outbox):
     shopper = make_user(email="emma@example.org", first_name="Emma", language_code="en")
     make_booked_address(shopper)
@@ -41,7 +27,9 @@ def test_a_shopper_deletes_their_account_with_the_emailed_token(client, outbox):
     refresh = token_for(user=shopper, token_type=REFRESH)
 
     asked = api_post(client, REQUEST, {"url": URL}, token=access)
-    deleted = api_post(client, DELETE, {"token": _emailed_token(outbox[0])}, token=access)
+    deleted = api_post(
+        client, DELETE, {"token": emailed_query(outbox[0])[1]["token"]}, token=access
+    )
     me = api_post(client, "{ me { email } }", token=access)
     refreshed = api_post(
         client, "mutation($t: String) { tokenRefresh(refreshToken: $t) { token } }", {"t": refresh}
@@ -80,9 +68,9 @@ def test_a_forged_expired_reset_or_other_accounts_token_is_refused_and_nothing_c
     shopper, other = make_user(first_name="Emma"), make_user()
     access = token_for(user=shopper, token_type=ACCESS)
     api_post(client, REQUEST, {"url": URL}, token=token_for(user=other, token_type=ACCESS))
-    others_token = _emailed_token(outbox[0])
+    others_token = emailed_query(outbox[0])[1]["token"]
     api_post(client, REQUEST, {"url": URL}, token=access)
-    own_token = _emailed_token(outbox[1])
+    own_token = emailed_query(outbox[1])[1]["token"]
 
     answers = [
         api_post(client, DELETE, {"token": own_token + "x"}, token=access),
@@ -115,7 +103,7 @@ def test_a_password_reset_token_does_not_delete_an_account(client, outbox):
         """mutation { requestPasswordReset(email: "emma@example.org",
           redirectUrl: "https://shop.example.org/account/delete/") { errors { code } } }""",
     )
-    reset_token = _emailed_token(outbox[0])
+    reset_token = emailed_query(outbox[0])[1]["token"]
 
     answer = api_post(
         client, DELETE, {"token": reset_token}, token=token_for(user=shopper, token_type=ACCESS)

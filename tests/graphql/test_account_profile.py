@@ -2,14 +2,13 @@
 requestPasswordReset and setPassword."""
 
 from datetime import timedelta
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.core import mail
 
 from shop.accounts.models import User
 from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
+from tests.emails import emailed_query
 from tests.factories import make_user
 from tests.graphql.client import api_post
 
@@ -31,21 +30,8 @@ SET = """mutation($email: String!, $token: String!, $password: String!) {
 ME = "{ me { email } }"
 
 
-@pytest.fixture
-def outbox(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.PUBLIC_URL = "https://shop.example.org"
-    return mail.outbox
-
-
 def _token(user: User) -> str:
     return token_for(user=user, token_type=ACCESS)
-
-
-def _emailed_token(message) -> tuple[str, dict]:
-    link = next(line for line in message.body.splitlines() if line.startswith("https://"))
-    parts = urlsplit(link)
-    return f"{parts.scheme}://{parts.netloc}{parts.path}", parse_qs(parts.query)
 
 
 def test_a_shopper_changes_names_language_and_default_addresses(client):
@@ -185,10 +171,10 @@ def test_a_reset_link_to_our_site_sets_a_new_password_once_and_signs_in(client, 
     url = "https://shop.example.org/reset-password/"
 
     asked = api_post(client, RESET, {"email": "Emma@Example.org", "url": url})
-    link, query = _emailed_token(outbox[0])
+    link, query = emailed_query(outbox[0])
     variables = {
-        "email": query["email"][0],
-        "token": query["token"][0],
+        "email": query["email"],
+        "token": query["token"],
         "password": "causse-sunrise-42",
     }
     done = api_post(client, SET, variables)
@@ -197,7 +183,7 @@ def test_a_reset_link_to_our_site_sets_a_new_password_once_and_signs_in(client, 
     assert asked["data"]["requestPasswordReset"] == {"errors": []}
     assert outbox[0].to == ["emma@example.org"]
     assert outbox[0].subject == "Choose a new password for Oh my Lot !"
-    assert link == url and query["email"] == ["emma@example.org"]
+    assert link == url and query["email"] == "emma@example.org"
     result = done["data"]["setPassword"]
     assert result["errors"] == [] and result["user"] == {"email": "emma@example.org"}
     assert api_post(client, ME, token=result["token"])["data"]["me"] == {
@@ -257,7 +243,7 @@ def test_a_forged_expired_or_other_accounts_token_is_refused_and_nothing_changes
     emma = make_user(email="emma@example.org", password=PASSWORD)
     make_user(email="tom@example.org", password=PASSWORD)
     api_post(client, RESET, {"email": "emma@example.org", "url": "https://shop.example.org/r/"})
-    token = _emailed_token(outbox[0])[1]["token"][0]
+    token = emailed_query(outbox[0])[1]["token"]
 
     forged = api_post(
         client,
@@ -283,3 +269,30 @@ def test_a_forged_expired_or_other_accounts_token_is_refused_and_nothing_changes
     ]
     emma.refresh_from_db()
     assert emma.check_password(PASSWORD)
+
+
+def test_account_update_writes_public_metadata_and_refuses_a_bad_key_with_the_rest(client):
+    shopper = make_user(first_name="Emma")
+    query = """mutation($input: AccountInput!) { accountUpdate(input: $input) {
+      user { firstName metadata { key value } } errors { field code } } }"""
+
+    written = api_post(
+        client,
+        query,
+        {"input": {"firstName": "Em", "metadata": [{"key": "newsletter", "value": "no"}]}},
+        token=_token(shopper),
+    )
+    refused = api_post(
+        client,
+        query,
+        {"input": {"firstName": "Eve", "metadata": [{"key": "", "value": "x"}]}},
+        token=_token(shopper),
+    )
+
+    assert written["data"]["accountUpdate"] == {
+        "user": {"firstName": "Em", "metadata": [{"key": "newsletter", "value": "no"}]},
+        "errors": [],
+    }
+    assert refused["data"]["accountUpdate"]["errors"][0]["field"] == "metadata"
+    shopper.refresh_from_db()
+    assert (shopper.first_name, shopper.metadata) == ("Em", {"newsletter": "no"})

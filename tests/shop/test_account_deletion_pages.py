@@ -5,7 +5,6 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth import SESSION_KEY
-from django.core import mail
 from django.test import Client
 
 from shop.accounts.models import AccountEvent, Address, User
@@ -13,21 +12,10 @@ from shop.checkout.complete import checkout_complete
 from shop.checkout.models import Checkout
 from shop.checkout.services import checkout_create, checkout_line_add
 from shop.orders.models import Order
+from tests.emails import emailed_path
 from tests.factories import make_ready_checkout, make_user, make_variant
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def outbox(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.PUBLIC_URL = "https://shop.example.org"
-    return mail.outbox
-
-
-def _emailed_path(message) -> str:
-    link = next(line for line in message.body.splitlines() if line.startswith("https://"))
-    return link.removeprefix("https://shop.example.org")
 
 
 def test_the_profile_page_offers_to_delete_the_account_and_says_what_stays(client):
@@ -52,7 +40,7 @@ def test_a_shopper_deletes_their_account_and_their_orders_stay(client, outbox):
     client.force_login(shopper)
 
     asked = client.post("/en/account/delete/")
-    path = _emailed_path(outbox[0])
+    path = emailed_path(outbox[0])
     page = client.get(path).content.decode()
     deleted = client.post(path)
 
@@ -96,7 +84,7 @@ def test_a_used_wrong_or_other_accounts_link_erases_nothing(client, outbox):
     shopper, other = make_user(first_name="Emma"), make_user()
     client.force_login(other)
     client.post("/en/account/delete/")
-    others_path = _emailed_path(outbox[0])
+    others_path = emailed_path(outbox[0])
     client.force_login(shopper)
 
     answers = [

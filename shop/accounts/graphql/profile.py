@@ -65,9 +65,10 @@ def account_update(root, info, input, customer_id=None) -> dict:
             last_name=input.get("last_name"),
             language_code=language_of(language) if language else None,
             default_addresses=addresses,
+            metadata={item.key: item.value for item in input.get("metadata") or []},
         )
     except ValidationError as failure:
-        return refused(failure)
+        return refused(failure, input="metadata")
     return {"user": user, "errors": []}
 
 

@@ -1,7 +1,7 @@
 import graphene
 from django.utils.translation import gettext_lazy
 
-from shop.accounts.graphql import address_book, deletion, mutations, profile
+from shop.accounts.graphql import address_book, deletion, email_change, mutations, profile
 from shop.graphql.core.mutations import unavailable_resolver
 
 # Saleor's sign-in through an identity provider (OpenID Connect plugins): the shop has none.
@@ -143,10 +143,10 @@ class AccountsMutations(graphene.ObjectType):
     resolve_set_password = staticmethod(profile.set_password)
     resolve_account_request_deletion = staticmethod(deletion.account_request_deletion)
     resolve_account_delete = staticmethod(deletion.account_delete)
-    # E-mail changes and account confirmation are not offered: accounts open at once.
+    resolve_request_email_change = staticmethod(email_change.request_email_change)
+    resolve_confirm_email_change = staticmethod(email_change.confirm_email_change)
+    # Accounts open at once, with no confirmation email: there is no account to confirm.
     resolve_confirm_account = staticmethod(unavailable_resolver())
-    resolve_request_email_change = staticmethod(unavailable_resolver())
-    resolve_confirm_email_change = staticmethod(unavailable_resolver())
 
 
 class AccountsQueries(graphene.ObjectType):

@@ -1,29 +1,24 @@
 """Deleting one's account ("Delete my account"): a confirmation email, then its link's page."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shop.accounts.erasure import deletion_token_is_valid, user_deletion_request, user_erase
-from shop.accounts.models import User
+from shop.storefront.links import token_page_link
 
-
-def _confirmation_link(user: User, token: str) -> str:
-    path = reverse("storefront:account_delete_confirm", kwargs={"token": token})
-    return f"{settings.PUBLIC_URL}{path}"
+CONFIRMATION_LINK = token_page_link("storefront:account_delete_confirm")
 
 
 @login_required
 @require_POST
 def deletion_request(request: HttpRequest) -> HttpResponse:
-    user_deletion_request(user=request.user, link=_confirmation_link)
+    user_deletion_request(user=request.user, link=CONFIRMATION_LINK)
     messages.info(
         request,
         _("We sent a link to %(email)s: open it to confirm the deletion of your account.")

@@ -12,17 +12,24 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shop.accounts.services import user_password_change, user_profile_update
-from shop.storefront.forms_account import PasswordChangeForm, ProfileForm
-
-
-def _page(request: HttpRequest, profile: ProfileForm, password: PasswordChangeForm) -> HttpResponse:
-    status = 400 if request.method == "POST" else 200
-    context = {"profile_form": profile, "password_form": password}
-    return render(request, "storefront/account/profile.html", context, status=status)
+from shop.storefront.forms_account import EmailChangeForm, PasswordChangeForm, ProfileForm
 
 
 def _profile_initial(user) -> dict:
     return {name: getattr(user, name) for name in ("first_name", "last_name", "language_code")}
+
+
+def profile_page(request: HttpRequest, **forms) -> HttpResponse:
+    """The profile page with its forms: those given (bound, after a refused POST), the others
+    empty."""
+    context = {
+        "profile_form": ProfileForm(initial=_profile_initial(request.user)),
+        "password_form": PasswordChangeForm(),
+        "email_form": EmailChangeForm(),
+    }
+    context.update({f"{name}_form": form for name, form in forms.items()})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "storefront/account/profile.html", context, status=status)
 
 
 @login_required
@@ -38,7 +45,7 @@ def profile(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("Your profile is saved."))
                 # The page comes back in the language the shopper chose.
                 return redirect(reverse("storefront:account_profile"))
-    return _page(request, form, PasswordChangeForm())
+    return profile_page(request, profile=form)
 
 
 @login_required
@@ -58,5 +65,4 @@ def password_change(request: HttpRequest) -> HttpResponse:
             update_session_auth_hash(request, user)  # this session stays; the others end
             messages.success(request, _("Your new password is saved."))
             return redirect("storefront:account_profile")
-    profile_form = ProfileForm(initial=_profile_initial(request.user))
-    return _page(request, profile_form, form)
+    return profile_page(request, password=form)
