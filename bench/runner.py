@@ -104,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         database=url_for_display(database_url),
         say=say,
     )
+    from bench.report import machine, python_speed_ms
+
+    say(f"==> Machine: {machine()}; Python speed {python_speed_ms():.0f} ms (a fixed workload)")
     for name in arguments.names or list(BENCHMARKS):
         say(f"==> Benchmark: {name}")
         BENCHMARKS[name](context)
