@@ -1,8 +1,10 @@
 """Reads about producers that the fronts share."""
 
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import reduce
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
@@ -244,6 +246,25 @@ def review_queue_for(*, user: User) -> list[QueueItem]:
         raise PermissionDenied(_("Only the chambers' reviewers have a review queue."))
     items = [item for chamber in chambers for item in review_queue_of_chamber(chamber=chamber)]
     return sorted(items, key=lambda item: (item.waiting_since, item.kind, item.item.pk))
+
+
+def products_for_reviewer(*, user: User) -> QuerySet[Product]:
+    """The products `user` decides on, by the services' rule: those its chambers review (a
+    product goes by its routing, else by its producer's chamber), every product for the brand
+    team, none for anyone else. Where a reviewer's request looks a product up by its ID, so that
+    another chamber's product answers as no product at all and an ID reveals nothing."""
+    if is_brand_team(user):
+        return Product.objects.all()
+    chambers = reviewer_chambers(user=user)
+    if not chambers:
+        return Product.objects.none()
+    remit = reduce(operator.or_, (product_chamber_filter(chamber=chamber) for chamber in chambers))
+    return Product.objects.filter(remit)
+
+
+def revisions_for_reviewer(*, user: User) -> QuerySet[ProductRevision]:
+    """The revisions of the products `user` decides on (see products_for_reviewer)."""
+    return ProductRevision.objects.filter(product__in=products_for_reviewer(user=user))
 
 
 def audit_entries_for(*, targets: Iterable[Model]) -> QuerySet[AuditEntry]:

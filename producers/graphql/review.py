@@ -1,12 +1,13 @@
 """The chambers' side: the review queue and the decisions. The services check that the
-reviewer's chamber is the item's."""
+reviewer's chamber is the item's; a product is looked up among those the reviewer decides on
+(products_for_reviewer), so another chamber's answers NOT_FOUND, as an ID naming nothing does."""
 
 from django.core.exceptions import PermissionDenied
 
 from catalogue.models import LabelClaim, Product
 from producers.graphql.calls import object_of, service_call, signed_in
 from producers.models import Producer
-from producers.selectors import QueueItem, review_queue_for
+from producers.selectors import QueueItem, products_for_reviewer, review_queue_for
 from producers.services.review import claim_decide, producer_decide, product_decide
 from shop.graphql.core.errors import api_error
 
@@ -39,7 +40,7 @@ def product_decide_resolve(root, info, id: str, decision: str, reason: str = "")
 
     def call() -> Product:
         user = signed_in(info)
-        product = object_of(Product.objects.all(), id, "Product", field="id")
+        product = object_of(products_for_reviewer(user=user), id, "Product", field="id")
         return product_decide(
             user=user, product=product, decision=decision.value, reason=reason or ""
         )

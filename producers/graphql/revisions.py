@@ -1,16 +1,19 @@
 """Revisions of approved products through the API: a producer proposes or withdraws changes,
 its chamber reads them beside the approved values and decides, through the same services as
-the portal and the console (which check the membership and the chamber)."""
+the portal and the console (which check the membership and the chamber). A product or revision
+is looked up among those the caller may reach: anyone else's answers exactly like an ID naming
+nothing (NOT_FOUND, or null for the read), so an ID never tells what exists."""
 
 from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 
-from catalogue.models import Product
 from producers.graphql.calls import NotFound, object_of, service_call, signed_in
+from producers.member_selectors import products_of_member
 from producers.models import ProductRevision
 from producers.review_items import revision_review
+from producers.selectors import revisions_for_reviewer
 from producers.services.listings import reviewed_changes_propose
 from producers.services.review import revision_decide
 from producers.services.submission import product_revision_propose, product_revision_withdraw
@@ -46,17 +49,20 @@ def revision_changes(input) -> dict[str, Any]:
 
 
 def resolve_product_revision(root, info, id: str) -> ProductRevision | None:
-    """A revision for its chamber's reviewers (and the brand team); null for an unknown ID, a
-    PERMISSION_DENIED request error for anyone else."""
+    """A revision for its chamber's reviewers (and the brand team); null for an unknown ID and
+    for a revision the caller may not read alike; a PERMISSION_DENIED request error when
+    signed out."""
     pk = pk_from_global_id(id, "ProductRevision")
     if pk is None:
         return None
     try:
-        return revision_review(user=signed_in(info), revision_id=pk).revision
-    except ObjectDoesNotExist:
-        return None
+        user = signed_in(info)
     except PermissionDenied as denied:
         raise api_error(str(denied), "PERMISSION_DENIED") from denied
+    try:
+        return revision_review(user=user, revision_id=pk).revision
+    except (ObjectDoesNotExist, PermissionDenied):
+        return None
 
 
 def product_revision_propose_resolve(root, info, product: str, input) -> dict:
@@ -65,7 +71,7 @@ def product_revision_propose_resolve(root, info, product: str, input) -> dict:
 
     def call() -> ProductRevision:
         user = signed_in(info)
-        revised = object_of(Product.objects.all(), product, "Product", field="product")
+        revised = object_of(products_of_member(user=user), product, "Product", field="product")
         changes = revision_changes(input)
         if not changes:
             # The service checks who asks, then refuses an empty proposal (NO_CHANGES).
@@ -84,7 +90,7 @@ def product_revision_withdraw_resolve(root, info, product: str) -> dict:
 
     def call() -> ProductRevision:
         user = signed_in(info)
-        revised = object_of(Product.objects.all(), product, "Product", field="product")
+        revised = object_of(products_of_member(user=user), product, "Product", field="product")
         return product_revision_withdraw(user=user, product=revised)
 
     revision, errors = service_call(call)
@@ -97,7 +103,7 @@ def revision_decide_resolve(root, info, id: str, approved: bool, reason: str = "
 
     def call() -> ProductRevision:
         user = signed_in(info)
-        revision = object_of(ProductRevision.objects.all(), id, "ProductRevision", field="id")
+        revision = object_of(revisions_for_reviewer(user=user), id, "ProductRevision", field="id")
         return revision_decide(user=user, revision=revision, approved=approved, reason=reason or "")
 
     revision, errors = service_call(call)

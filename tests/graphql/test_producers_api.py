@@ -102,30 +102,36 @@ def test_the_queue_costs_the_same_queries_however_long_it_is(client, django_asse
     assert kinds == ["PRODUCER"] * 3 + ["PRODUCT"] * 3
 
 
-def test_a_reviewer_of_another_chamber_is_refused_and_nothing_changes(client):
+@pytest.mark.parametrize(
+    "decision",
+    [{"decision": "APPROVE"}, {"decision": "REJECT"}, {"decision": "REJECT", "reason": ""}],
+)
+def test_another_chambers_product_answers_like_an_id_naming_nothing_and_nothing_changes(
+    client, decision
+):
     _producer, _owner, product = make_listed_product(product_status=ReviewStatus.SUBMITTED)
     outsider = make_reviewer(chamber_code=ChamberCode.CMA)
+    shopper = make_user()
     entries = AuditEntry.objects.count()
+    unknown_id = to_global_id("Product", product.pk + 1000)
+    product_id = to_global_id("Product", product.pk)
 
-    decided = api_post(
-        client,
-        PRODUCT_DECIDE,
-        {"id": to_global_id("Product", product.pk), "decision": "APPROVE"},
-        token=_token(outsider),
-    )
+    answers = [
+        api_post(client, PRODUCT_DECIDE, {"id": id_, **decision}, token=_token(user))
+        for user in (outsider, shopper)
+        for id_ in (product_id, unknown_id)
+    ]
     queue = api_post(client, REVIEW_QUEUE, token=_token(outsider))
 
-    assert decided["data"]["productDecide"] == {
-        "product": None,
-        "status": None,
-        "errors": [
-            {
-                "field": None,
-                "message": "This item is reviewed by another chamber.",
-                "code": "PERMISSION_DENIED",
-            }
-        ],
+    not_found = {
+        "productDecide": {
+            "product": None,
+            "status": None,
+            "errors": [{"field": "id", "message": "Nothing has this ID.", "code": "NOT_FOUND"}],
+        }
     }
+    assert [answer["data"] for answer in answers] == [not_found] * 4
+    assert all("errors" not in answer for answer in answers)
     assert queue["data"]["reviewQueue"] == []
     product.refresh_from_db()
     assert product.review_status == ReviewStatus.SUBMITTED

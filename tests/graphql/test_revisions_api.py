@@ -219,35 +219,70 @@ def test_only_an_approved_product_is_revised(client):
     assert not ProductRevision.objects.exists()
 
 
-def test_the_wrong_people_are_refused_and_nothing_changes(client):
+def test_the_wrong_people_get_the_answer_of_an_id_naming_nothing_and_nothing_changes(client):
     owner, product, _reviewer = _approved_product()
     _other_producer, stranger, _own = make_listed_product()
     other_chamber = make_reviewer(chamber_code=ChamberCode.CMA)
     approved_name = product.name
     _propose(client, product, owner, name="Cabécou")
     revision = ProductRevision.objects.get()
-    revision_id = to_global_id("ProductRevision", revision.pk)
+    products = (product, Product(pk=product.pk + 1000))
+    revision_ids = [to_global_id("ProductRevision", pk) for pk in (revision.pk, revision.pk + 1000)]
 
-    by_stranger = _propose(client, product, stranger, name="Volé")
-    withdrawn_by_stranger = api_post(
-        client, WITHDRAW, {"product": to_global_id("Product", product.pk)}, token=_token(stranger)
-    )
-    by_other_chamber = api_post(
-        client, DECIDE, {"id": revision_id, "approved": True}, token=_token(other_chamber)
-    )
-    by_anonymous = api_post(client, DECIDE, {"id": revision_id, "approved": True})
-    by_owner = api_post(client, DECIDE, {"id": revision_id, "approved": True}, token=_token(owner))
-    read_by_other_chamber = api_post(client, READ, {"id": revision_id}, token=_token(other_chamber))
-    read_by_shopper = api_post(client, READ, {"id": revision_id}, token=_token(make_user()))
+    proposed = [
+        _propose(client, revised, stranger, **fields)
+        for fields in ({"name": "Volé"}, {})
+        for revised in products
+    ]
+    withdrawn = [
+        api_post(
+            client,
+            WITHDRAW,
+            {"product": to_global_id("Product", revised.pk)},
+            token=_token(stranger),
+        )["data"]
+        for revised in products
+    ]
+    decided = [
+        api_post(client, DECIDE, {"id": id_, **decision}, token=_token(user))["data"]
+        for user in (other_chamber, owner)
+        for decision in ({"approved": True}, {"approved": False}, {"approved": False, "reason": ""})
+        for id_ in revision_ids
+    ]
+    read = [
+        api_post(client, READ, {"id": id_}, token=_token(user))
+        for user in (other_chamber, make_user())
+        for id_ in revision_ids
+    ]
+    by_anonymous = api_post(client, DECIDE, {"id": revision_ids[0], "approved": True})
 
-    denied = [{"field": None, "code": "PERMISSION_DENIED"}]
-    assert by_stranger == {"revision": None, "errors": denied}
-    assert withdrawn_by_stranger["data"]["productRevisionWithdraw"]["errors"] == denied
-    for result in (by_other_chamber, by_anonymous, by_owner):
-        assert result["data"]["revisionDecide"] == {"revision": None, "errors": denied}
-    for result in (read_by_other_chamber, read_by_shopper):
-        assert result["data"] == {"productRevision": None}
-        assert result["errors"][0]["extensions"]["exception"]["code"] == "PERMISSION_DENIED"
+    assert (
+        proposed == [{"revision": None, "errors": [{"field": "product", "code": "NOT_FOUND"}]}] * 4
+    )
+    assert (
+        withdrawn
+        == [
+            {
+                "productRevisionWithdraw": {
+                    "revision": None,
+                    "errors": [{"field": "product", "code": "NOT_FOUND"}],
+                }
+            }
+        ]
+        * 2
+    )
+    assert (
+        decided
+        == [
+            {"revisionDecide": {"revision": None, "errors": [{"field": "id", "code": "NOT_FOUND"}]}}
+        ]
+        * 12
+    )
+    assert read == [{"data": {"productRevision": None}}] * 4
+    assert by_anonymous["data"]["revisionDecide"] == {
+        "revision": None,
+        "errors": [{"field": None, "code": "PERMISSION_DENIED"}],
+    }
     revision.refresh_from_db()
     assert (revision.status, revision.changes) == (RevisionStatus.PENDING, {"name": "Cabécou"})
     assert ProductRevision.objects.count() == 1
