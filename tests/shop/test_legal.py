@@ -177,3 +177,11 @@ def test_only_the_necessary_cookies_appear_when_the_visitor_needs_them(client, s
     assert set(response.cookies) == {settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
     assert set(client.cookies) == {settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME}
     assert response.cookies[settings.SESSION_COOKIE_NAME]["httponly"] is True
+
+
+def test_the_privacy_page_shows_where_shoppers_erase_their_account_themselves(client):
+    for language, button in (("fr", "Supprimer mon compte"), ("en", "Delete my account")):
+        html = page(client.get(f"/{language}/legal/privacy/"))
+        assert f'href="/{language}/account/profile/"' in html
+        assert f'href="/{language}/account/addresses/"' in html
+        assert button in html
