@@ -217,7 +217,7 @@ CHECKOUT_RESERVATION_MINUTES = int(os.environ.get("CHECKOUT_RESERVATION_MINUTES"
 PROMO_CODE_ATTEMPTS = int(env_float("PROMO_CODE_ATTEMPTS", 10))
 PROMO_CODE_ATTEMPTS_WINDOW = int(env_float("PROMO_CODE_ATTEMPTS_WINDOW", 15 * 60))
 # How many proxies in front of the shop add the address they saw to X-Forwarded-For (Caddy, the
-# ingress controller): the API's client address is the one the outermost of them saw. 0: the
+# ingress controller): a client's address is the one the outermost of them saw. 0: the
 # connection's own address (nothing in front; a header a client sends itself is never trusted).
 TRUSTED_PROXIES = int(env_float("TRUSTED_PROXIES", 0))
 

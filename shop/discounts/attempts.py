@@ -2,9 +2,9 @@
 settings.PROMO_CODE_ATTEMPTS_WINDOW seconds, every further try is refused, a right code too,
 until the window passes, so codes cannot be found by trying many.
 
-A visitor is named by several keys (its checkout, and what the front knows: the session on the
-shop's pages, the client's address in the API); each key counts apart and one over the limit
-is enough, so a new cart or a new session alone does not start the count again. Counts live in
+A visitor is named by several keys (its checkout, the client's address, and on the shop's pages
+its session); each key counts apart and one over the limit is enough, so a new cart, a new
+session or a dropped cookie does not start the count again. Counts live in
 Django's cache (Redis in production, shared by every process) and grow by atomic increments;
 a key's window opens at its first refused code and closes when the cache lets it expire.
 """

@@ -3,7 +3,6 @@ request's loaders."""
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
 
@@ -20,18 +19,3 @@ class ApiContext:
     @property
     def signed_in_user(self) -> User | None:
         return self.user if self.user.is_authenticated else None
-
-    @property
-    def client_ip(self) -> str:
-        """The client's address: the connection's, or the one the outermost of the
-        settings.TRUSTED_PROXIES proxies saw (each adds its peer to X-Forwarded-For, so what
-        a client writes there itself comes before them and is never read)."""
-        forwarded = [
-            part.strip()
-            for part in self.request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        proxies = settings.TRUSTED_PROXIES
-        if proxies and len(forwarded) >= proxies:
-            return forwarded[-proxies]
-        return self.request.META.get("REMOTE_ADDR", "")

@@ -5,6 +5,7 @@ cache key, as the cache does when its time is up."""
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.utils import translation
 
 from shop.checkout.models import Checkout
@@ -105,7 +106,7 @@ def test_the_cart_page_refuses_tries_past_the_limit_at_the_field(client):
 
     blocked = client.post("/en/cart/promo/", {"code": "ete"})
     token = client.session[CHECKOUT_SESSION_KEY]
-    window_passes(f"checkout:{token}", f"session:{client.session.session_key}")
+    window_passes(f"checkout:{token}", f"session:{client.session.session_key}", "ip:127.0.0.1")
     applied = client.post("/en/cart/promo/", {"code": "ete"}, follow=True)
 
     assert {answer.status_code for answer in answers} == {400}
@@ -126,3 +127,44 @@ def test_a_new_cart_in_the_same_session_stays_refused(client):
 
     assert field_errors(page(blocked)) == [BLOCKED]
     assert Checkout.objects.get().voucher is None
+
+
+def test_dropping_the_cookie_does_not_start_the_count_again(client):
+    make_voucher(code="ETE")
+    cheese_in_cart(client)
+    for number in range(10):
+        client.post("/en/cart/promo/", {"code": f"faux{number}"})
+    client.cookies.clear()
+    cheese_in_cart(client)
+
+    blocked = client.post("/en/cart/promo/", {"code": "ete"})
+    elsewhere = Client(REMOTE_ADDR="203.0.113.9")
+    cheese_in_cart(elsewhere)
+    other = elsewhere.post("/en/cart/promo/", {"code": "ete"}, follow=True)
+
+    assert field_errors(page(blocked)) == [BLOCKED]
+    assert "The promo code ETE is applied." in page(other)
+    assert [checkout.voucher_id is None for checkout in Checkout.objects.order_by("pk")] == [
+        True,
+        True,
+        False,
+    ]
+
+
+def test_behind_a_proxy_the_pages_count_the_address_the_proxy_saw(client, settings):
+    settings.TRUSTED_PROXIES = 1
+    make_voucher(code="ETE")
+    proxied = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+    first = Client(**proxied)
+    cheese_in_cart(first)
+    for number in range(10):
+        first.post("/en/cart/promo/", {"code": f"faux{number}"})
+
+    # A client writing its own X-Forwarded-For is still known by what the proxy adds after it.
+    spoofed = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.1, 198.51.100.7")
+    cheese_in_cart(spoofed)
+    neighbour = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.8")
+    cheese_in_cart(neighbour)
+
+    assert field_errors(page(spoofed.post("/en/cart/promo/", {"code": "ete"}))) == [BLOCKED]
+    assert neighbour.post("/en/cart/promo/", {"code": "ete"}).status_code == 302

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from shop.checkout.graphql.mutations import Refused, checkout_mutation
 from shop.checkout.models import Checkout
 from shop.checkout.services import checkout_voucher_add, checkout_voucher_remove
+from shop.client_address import client_ip
 from shop.graphql.core.ids import pk_from_global_id
 from shop.graphql.core.mutations import error
 
@@ -16,7 +17,7 @@ from shop.graphql.core.mutations import error
 @checkout_mutation
 def promo_code_add(info, checkout: Checkout, promo_code: str) -> None:
     """Refused tries count against the checkout and the client's address."""
-    visitor = [f"ip:{info.context.client_ip}"]
+    visitor = [f"ip:{client_ip(info.context.request)}"]
     checkout_voucher_add(checkout=checkout, code=promo_code, visitor=visitor)
 
 

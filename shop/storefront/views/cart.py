@@ -17,6 +17,7 @@ from shop.checkout.services import (
     checkout_voucher_add,
     checkout_voucher_remove,
 )
+from shop.client_address import client_ip
 from shop.storefront.forms_checkout import CartAddForm, CartLineForm, PromoCodeForm
 from shop.storefront.session import current_checkout
 
@@ -42,9 +43,12 @@ def _cart_page(
 
 
 def _visitor(request: HttpRequest) -> list[str]:
-    """The session counts the visitor's refused promo codes beside its checkout."""
+    """The session and the client's address count the visitor's refused promo codes beside its
+    checkout: a guest's checkout lives in the session, so dropping the cookie resets both, but
+    not the address."""
     key = request.session.session_key
-    return [f"session:{key}"] if key else []
+    session = [f"session:{key}"] if key else []
+    return [*session, f"ip:{client_ip(request)}"]
 
 
 def cart(request: HttpRequest) -> HttpResponse:
