@@ -268,14 +268,16 @@ def checkout_voucher_add(*, checkout: Checkout, code: str, visitor: Sequence[str
     this cart now (ValidationError on `promo_code`, codes in VoucherErrorCode). The email is
     checked against "once per customer" when the checkout knows it, else when it is given.
     Each refusal counts against the checkout and the front's `visitor` keys; past the limit,
-    every try is refused until the window passes (shop.discounts.attempts).
+    every try is refused until the window passes; without the cache, codes are checked without
+    the limit (shop.discounts.attempts).
     """
     keys = [f"checkout:{checkout.token}", *visitor]
-    attempts_check(visitor=keys)
+    counted = attempts_check(visitor=keys)
     try:
         voucher = _voucher_applicable(checkout=checkout, code=code)
     except ValidationError:
-        attempt_refused(visitor=keys)
+        if counted:
+            attempt_refused(visitor=keys)
         raise
     checkout.voucher = voucher
     checkout.save(update_fields=["voucher", "updated_at"])

@@ -12,6 +12,7 @@ from tests.factories import make_ready_checkout, make_variant, make_voucher
 from tests.graphql.client import api_post
 from tests.graphql.contract import operation_source
 from tests.graphql.test_promo_codes import STOREFRONT
+from tests.shop.test_promo_code_attempts import attempt_warnings, cache_unreachable
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +85,18 @@ def test_behind_a_proxy_the_client_is_the_address_the_proxy_saw(client, settings
 
     assert [error["code"] for error in spoofed] == ["VOUCHER_NOT_APPLICABLE"]
     assert other == []
+
+
+def test_without_the_cache_codes_are_checked_without_the_limit_and_logged_once(client, caplog):
+    make_voucher(code="ETE")
+    checkout = make_ready_checkout((make_variant(), 1))
+    answers, logged = [], []
+    with cache_unreachable():
+        for code in [*(f"faux{number}" for number in range(11)), "ete"]:
+            caplog.clear()
+            answers.append(add_code(client, checkout, code))
+            logged.append(len(attempt_warnings(caplog)))
+
+    assert [[error["code"] for error in errors] for errors in answers] == [["INVALID"]] * 11 + [[]]
+    assert logged == [1] * 12
+    assert Checkout.objects.get(pk=checkout.pk).voucher.code == "ETE"

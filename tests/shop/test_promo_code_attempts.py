@@ -5,7 +5,7 @@ cache key, as the cache does when its time is up."""
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import translation
 
 from shop.checkout.models import Checkout
@@ -168,3 +168,58 @@ def test_behind_a_proxy_the_pages_count_the_address_the_proxy_saw(client, settin
 
     assert field_errors(page(spoofed.post("/en/cart/promo/", {"code": "ete"}))) == [BLOCKED]
     assert neighbour.post("/en/cart/promo/", {"code": "ete"}).status_code == 302
+
+
+def cache_unreachable() -> override_settings:
+    """Django's cache on Redis at a closed port, for the `with` block: the real failure of a
+    cache that is down."""
+    return override_settings(
+        CACHES={
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": "redis://127.0.0.1:1/0",
+            }
+        }
+    )
+
+
+def attempt_warnings(caplog) -> list[str]:
+    """The warnings the count of tries logged since caplog was last cleared."""
+    return [
+        record.getMessage()
+        for record in caplog.records
+        if record.name == "shop.discounts.attempts" and record.levelname == "WARNING"
+    ]
+
+
+def test_without_the_cache_codes_are_checked_without_the_limit(caplog):
+    make_voucher(code="ETE")
+    checkout = make_ready_checkout((make_variant(), 1))
+
+    with cache_unreachable():
+        codes = wrong_codes(checkout, 11)
+        checkout_voucher_add(checkout=checkout, code="ete")
+
+    assert codes == ["VOUCHER_NOT_FOUND"] * 11
+    assert Checkout.objects.get(pk=checkout.pk).voucher.code == "ETE"
+    assert (
+        attempt_warnings(caplog)
+        == ["The cache cannot be reached: promo codes are checked without the limit of tries"] * 12
+    )
+
+
+def test_without_the_cache_the_cart_page_applies_codes_and_logs_once_per_request(client, caplog):
+    cheese_in_cart(client)
+    make_voucher(code="ETE")
+    answers, logged = [], []
+    with cache_unreachable():
+        for code in [*(f"faux{number}" for number in range(11)), "ete"]:
+            caplog.clear()
+            answers.append(client.post("/en/cart/promo/", {"code": code}, follow=True))
+            logged.append(len(attempt_warnings(caplog)))
+
+    assert [answer.status_code for answer in answers] == [400] * 11 + [200]
+    assert field_errors(page(answers[10])) == ["The promo code FAUX10 does not exist."]
+    assert "The promo code ETE is applied." in page(answers[-1])
+    assert logged == [1] * 12
+    assert Checkout.objects.get().voucher.code == "ETE"
