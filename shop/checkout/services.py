@@ -14,7 +14,7 @@ from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
 from shop.checkout.selectors import checkout_summary
-from shop.discounts.attempts import attempt_refused, attempts_check
+from shop.discounts.attempts import attempt_accepted, attempt_begin
 from shop.discounts.error_codes import VoucherErrorCode
 from shop.discounts.models import CODE_LENGTH_MAX, Voucher, code_normalise
 from shop.discounts.selectors import voucher_by_code, voucher_error, voucher_refusal
@@ -267,18 +267,16 @@ def checkout_voucher_add(*, checkout: Checkout, code: str, visitor: Sequence[str
     Refused, and nothing changed, when no voucher has this code or when it does not apply to
     this cart now (ValidationError on `promo_code`, codes in VoucherErrorCode). The email is
     checked against "once per customer" when the checkout knows it, else when it is given.
-    Each refusal counts against the checkout and the front's `visitor` keys; past the limit,
-    every try is refused until the window passes; without the cache, codes are checked without
+    Each refusal counts against the checkout and the front's `visitor` keys (counted before the
+    code is checked, so parallel tries cannot pass the limit); past the limit, every try is
+    refused until the window passes; without the cache, codes are checked without
     the limit (shop.discounts.attempts).
     """
     keys = [f"checkout:{checkout.token}", *visitor]
-    counted = attempts_check(visitor=keys)
-    try:
-        voucher = _voucher_applicable(checkout=checkout, code=code)
-    except ValidationError:
-        if counted:
-            attempt_refused(visitor=keys)
-        raise
+    counted = attempt_begin(visitor=keys)
+    voucher = _voucher_applicable(checkout=checkout, code=code)  # a refusal keeps its count
+    if counted:
+        attempt_accepted(visitor=keys)
     checkout.voucher = voucher
     checkout.save(update_fields=["voucher", "updated_at"])
     return checkout

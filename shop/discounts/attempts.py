@@ -4,9 +4,11 @@ until the window passes, so codes cannot be found by trying many.
 
 A visitor is named by several keys (its checkout, the client's address, and on the shop's pages
 its session); each key counts apart and one over the limit is enough, so a new cart, a new
-session or a dropped cookie does not start the count again. Counts live in
-Django's cache (Redis in production, shared by every process) and grow by atomic increments;
-a key's window opens at its first refused code and closes when the cache lets it expire.
+session or a dropped cookie does not start the count again. Counts live in Django's cache (Redis
+in production, shared by every process). A try is counted before its code is checked, by an
+atomic increment, and given back when the code is accepted or the try refused for the limit:
+tries sent in parallel each see their own count, so no more than the limit are ever checked.
+A key's window opens at its first try and closes when the cache lets it expire.
 
 When the cache cannot be reached the shop keeps selling: codes are checked without the limit
 and nothing is counted, with one warning in the log for the try.
@@ -14,6 +16,7 @@ and nothing is counted, with one warning in the log for the try.
 
 import logging
 from collections.abc import Sequence
+from contextlib import suppress
 from math import ceil
 
 from django.conf import settings
@@ -33,20 +36,32 @@ def attempts_cache_key(key: str) -> str:
     return f"{PREFIX}:{key}"
 
 
-def attempts_check(*, visitor: Sequence[str]) -> bool:
-    """Refuse a try (ValidationError on `promo_code`, code TOO_MANY_ATTEMPTS) when one of the
-    visitor's keys had too many codes refused in the window. Whether the tries are counted:
-    False when the cache cannot be reached (logged), the code then being checked without the
-    limit; count a refusal (attempt_refused) only after True."""
+def _count(cache_key: str) -> int:
+    window = settings.PROMO_CODE_ATTEMPTS_WINDOW
+    cache.add(cache_key, 0, timeout=window)
     try:
-        counts = cache.get_many([attempts_cache_key(key) for key in visitor])
+        return cache.incr(cache_key)
+    except ValueError:  # the window closed between the two calls: this try opens another
+        return 1 if cache.add(cache_key, 1, timeout=window) else cache.incr(cache_key)
+
+
+def attempt_begin(*, visitor: Sequence[str]) -> bool:
+    """Count a try for each of the visitor's keys before its code is checked; refuse it
+    (ValidationError on `promo_code`, code TOO_MANY_ATTEMPTS, and nothing counted) when one of
+    the keys had the limit of codes refused in the window. A code then refused keeps its count.
+
+    Whether the try is counted: False when the cache cannot be reached (logged), the code then
+    being checked without the limit; give the try back (attempt_accepted) only after True."""
+    try:
+        counts = [_count(attempts_cache_key(key)) for key in visitor]
     except RedisError:
         logger.warning(
             "The cache cannot be reached: promo codes are checked without the limit of tries",
             exc_info=True,
         )
         return False
-    if any(count >= settings.PROMO_CODE_ATTEMPTS for count in counts.values()):
+    if any(count > settings.PROMO_CODE_ATTEMPTS for count in counts):
+        attempt_accepted(visitor=visitor)
         raise voucher_error(
             ngettext_lazy(
                 "Too many wrong promo codes were tried. Please try again in %(minutes)s minute.",
@@ -59,19 +74,14 @@ def attempts_check(*, visitor: Sequence[str]) -> bool:
     return True
 
 
-def attempt_refused(*, visitor: Sequence[str]) -> None:
-    """Count one refused code for each of the visitor's keys; the first opens the window. A
-    cache lost since attempts_check leaves the try uncounted (logged)."""
-    window = settings.PROMO_CODE_ATTEMPTS_WINDOW
+def attempt_accepted(*, visitor: Sequence[str]) -> None:
+    """Give back the try attempt_begin() counted for each of the visitor's keys: only refused
+    codes count against the limit. A cache lost since then keeps the try counted (logged)."""
     try:
         for key in visitor:
-            cache_key = attempts_cache_key(key)
-            cache.add(cache_key, 0, timeout=window)
-            try:
-                cache.incr(cache_key)
-            except ValueError:  # the window closed between the two calls: this try opens another
-                cache.add(cache_key, 1, timeout=window)
+            with suppress(ValueError):  # the window closed meanwhile: nothing to give back
+                cache.decr(attempts_cache_key(key))
     except RedisError:
         logger.warning(
-            "The cache cannot be reached: a refused promo code was not counted", exc_info=True
+            "The cache cannot be reached: an accepted promo code stays counted", exc_info=True
         )

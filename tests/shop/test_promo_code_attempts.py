@@ -223,3 +223,17 @@ def test_without_the_cache_the_cart_page_applies_codes_and_logs_once_per_request
     assert "The promo code ETE is applied." in page(answers[-1])
     assert logged == [1] * 12
     assert Checkout.objects.get().voucher.code == "ETE"
+
+
+def test_tries_refused_for_the_limit_and_right_codes_count_on_none_of_the_visitors_keys():
+    make_voucher(code="ETE")
+    variant = make_variant()
+    first, second = (make_ready_checkout((variant, 1)) for _ in range(2))
+    wrong_codes(first, 10, visitor=("session:a",))
+
+    blocked = [refusal(second, "faux", visitor=("session:a", "ip:x")) for _ in range(3)]
+    checkout_voucher_add(checkout=second, code="ete", visitor=("ip:x",))
+
+    assert blocked == ["VOUCHER_TOO_MANY_ATTEMPTS"] * 3
+    keys = ("session:a", f"checkout:{second.token}", "ip:x")
+    assert [cache.get(attempts_cache_key(key)) for key in keys] == [10, 0, 0]

@@ -56,3 +56,20 @@ def test_one_email_racing_with_a_once_per_customer_code_gets_one_discount():
 
     assert sorted(outcomes) == sorted(["ordered"] + ["VOUCHER_ALREADY_USED"] * 4)
     assert Order.objects.filter(voucher=voucher).count() == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_thirty_wrong_codes_sent_at_once_get_no_more_than_ten_checked():
+    make_voucher(code="ETE")
+    checkout = make_ready_checkout((make_variant(), 1))
+
+    def try_code(number: int) -> str:
+        with pytest.raises(ValidationError) as error:
+            checkout_voucher_add(
+                checkout=checkout, code=f"FAUX{number}", visitor=["ip:203.0.113.9"]
+            )
+        return error.value.error_dict["promo_code"][0].code
+
+    outcomes = at_once(try_code, range(30))
+
+    assert sorted(outcomes) == ["VOUCHER_NOT_FOUND"] * 10 + ["VOUCHER_TOO_MANY_ATTEMPTS"] * 20
