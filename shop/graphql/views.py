@@ -24,17 +24,12 @@ from graphql import (
 from shop.graphql.api import schema
 from shop.graphql.auth import TokenError, bearer_token, public_jwks, user_of_token
 from shop.graphql.context import ApiContext
+from shop.graphql.execution import ApiExecutionContext, never_awaitable
 from shop.graphql.limits import limits_errors
 from shop.graphql.uploads import UploadRefused, multipart_operation
 
 INVALID_REQUEST = "INVALID_REQUEST"
 DOCUMENTS_KEPT = 512  # parsed and validated queries kept per process (clients send few)
-
-
-def never_awaitable(_value) -> bool:
-    """Our resolvers are synchronous: no value needs the check for an awaitable, which
-    graphql-core otherwise makes for every field resolved."""
-    return False
 
 
 class CodedHttpError(HttpError):
@@ -133,6 +128,7 @@ class ApiView(GraphQLView):
             variable_values=variables,
             operation_name=operation_name,
             is_awaitable=never_awaitable,
+            execution_context_class=ApiExecutionContext,
         )
 
 
