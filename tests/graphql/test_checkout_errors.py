@@ -191,10 +191,10 @@ def test_a_signed_in_shopper_takes_a_guest_checkout_into_their_own(client):
 def test_a_mutation_the_shop_does_not_offer_answers_a_typed_error(client):
     result = api_post(
         client,
-        """mutation { requestPasswordReset(email: "a@example.org", redirectUrl: "https://x") {
+        """mutation { confirmAccount(email: "a@example.org", token: "x") {
           errors { field message code } } }""",
     )
 
-    assert result["data"]["requestPasswordReset"]["errors"] == [
+    assert result["data"]["confirmAccount"]["errors"] == [
         {"field": None, "message": "This is not available in this shop.", "code": "INVALID"}
     ]
