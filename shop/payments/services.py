@@ -97,24 +97,47 @@ def _gateway_call(call, **kwargs):
 
 
 @transaction.atomic
+def payment_no_charge_settle(*, order: Order) -> PaymentInitResult | None:
+    """Pay an order awaiting payment that a promo code covered in full, without a gateway and
+    whichever is active (a card cannot be charged nothing): the result, or None when there is
+    something to pay. Paying starts here on every front, before any gateway is asked."""
+    if order.total != 0:
+        return None
+    reference = f"no-charge-{order.token}"
+    payment_succeeded(order=order, gateway=NO_CHARGE_GATEWAY_ID, reference=reference)
+    return PaymentInitResult(
+        gateway_id=NO_CHARGE_GATEWAY_ID,
+        status=PaymentInitStatus.SUCCEEDED,
+        reference=reference,
+        amount=order.total,
+    )
+
+
+@transaction.atomic
+def payment_start(*, order: Order) -> PaymentInitResult | None:
+    """Start paying an order on the shop's pay page with the active gateway, as
+    payment_initialize does (an order with nothing to pay is settled at once, whichever
+    gateway), except that the test gateway's outcome is the shopper's to choose: None until
+    they choose it (builtin_payment_settle). Raises ValidationError with a PaymentErrorCode."""
+    gateway = active_gateway()
+    if not gateway.is_test:
+        return payment_initialize(order=order, gateway_id=gateway.id)
+    return payment_no_charge_settle(order=_payable_order(order=order, gateway_id=gateway.id))
+
+
+@transaction.atomic
 def payment_initialize(
     *, order: Order, gateway_id: str, data: dict | None = None
 ) -> PaymentInitResult:
     """Start paying an order: the test gateway settles at once (declining on {"decline": true});
     Stripe gets a PaymentIntent whose client secret the browser confirms (the latest one is
     reused unless cancelled; one found paid settles the order). An order a promo code paid in
-    full settles at once, without a gateway (a card cannot be charged nothing).
+    full settles at once, without a gateway (payment_no_charge_settle).
     Raises ValidationError with a PaymentErrorCode."""
     order = _payable_order(order=order, gateway_id=gateway_id)
-    if order.total == 0:
-        reference = f"no-charge-{order.token}"
-        payment_succeeded(order=order, gateway=NO_CHARGE_GATEWAY_ID, reference=reference)
-        return PaymentInitResult(
-            gateway_id=NO_CHARGE_GATEWAY_ID,
-            status=PaymentInitStatus.SUCCEEDED,
-            reference=reference,
-            amount=order.total,
-        )
+    settled = payment_no_charge_settle(order=order)
+    if settled is not None:
+        return settled
     if gateway_id == TEST_GATEWAY_ID:
         approved = not builtin_declines(data=data)
         builtin_payment_settle(order=order, approve=approved)

@@ -15,7 +15,7 @@ from shop.checkout.services import checkout_voucher_add
 from shop.discounts.models import VoucherKind
 from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
-from shop.orders.models import Order, PaymentStatus
+from shop.orders.models import Order, OrderStatus, PaymentStatus
 from shop.payments.gateway import NO_CHARGE_GATEWAY_ID
 from tests.factories import make_ready_checkout, make_user, make_variant, make_voucher
 from tests.graphql.client import api_post
@@ -27,6 +27,7 @@ pytestmark = pytest.mark.django_db
 PARIS = ZoneInfo("Europe/Paris")
 
 STOREFRONT = "operations-storefront.graphql"
+STRIPE_KEYS = {"STRIPE_SECRET_KEY": "sk_test_shop", "STRIPE_PUBLISHABLE_KEY": "pk_test_shop"}
 
 
 def run(client, name: str, variables: dict, **options) -> dict:
@@ -277,16 +278,32 @@ def amounts(checkout: dict) -> tuple[float, float, float]:
     )
 
 
-def test_a_code_leaving_30_cents_takes_them_off_and_the_order_is_paid_without_a_card(client):
+@pytest.fixture(params=["test-gateway", "stripe"])
+def gateway(request, settings) -> str:
+    """The active gateway's ID: the test gateway, or Stripe once its keys are set."""
+    if request.param == "stripe":
+        for name, value in STRIPE_KEYS.items():
+            setattr(settings, name, value)
+        return "ohmylot.payments.stripe"
+    return "ohmylot.payments.test"
+
+
+def transaction_initialize(client, id: str, gateway: str) -> dict:
+    return api_post(
+        client,
+        """mutation($id: ID!, $gateway: String!) {
+          transactionInitialize(id: $id, paymentGateway: {id: $gateway}) {
+            transaction { chargedAmount { amount } } errors { code } } }""",
+        {"id": id, "gateway": gateway},
+    )["data"]["transactionInitialize"]
+
+
+def test_a_code_leaving_30_cents_takes_them_off_and_the_order_is_paid_without_a_card(
+    client, gateway
+):
     checkout, found = ten_euros_off(client, price="10.30")
 
-    paid = api_post(
-        client,
-        """mutation($id: ID!) {
-          transactionInitialize(id: $id, paymentGateway: {id: "ohmylot.payments.test"}) {
-            transaction { chargedAmount { amount } } errors { code } } }""",
-        {"id": found["id"]},
-    )["data"]["transactionInitialize"]
+    paid = transaction_initialize(client, found["id"], gateway)
 
     assert amounts(found) == (10.3, 0.0, 0.0)
     assert paid == {"transaction": {"chargedAmount": {"amount": 0.0}}, "errors": []}
@@ -297,6 +314,42 @@ def test_a_code_leaving_30_cents_takes_them_off_and_the_order_is_paid_without_a_
         NO_CHARGE_GATEWAY_ID,
     )
     assert order.payment_status == PaymentStatus.PAID
+
+
+def test_checkout_complete_pays_an_order_the_code_covers_without_a_card(client, gateway):
+    checkout, found = ten_euros_off(client, price="10.30")
+
+    completed = run(client, "checkoutComplete", {"checkoutId": found["id"]})["checkoutComplete"]
+    again = run(client, "checkoutComplete", {"checkoutId": found["id"]})["checkoutComplete"]
+    paid = transaction_initialize(client, completed["order"]["id"], gateway)
+
+    order = Order.objects.get()
+    assert completed == {
+        "errors": [],
+        "order": {"id": to_global_id("Order", order.token), "channel": {"slug": "default-channel"}},
+    }
+    assert again == completed
+    assert paid == {"transaction": None, "errors": [{"code": "INVALID"}]}
+    assert (order.status, order.payment_status, order.payment_gateway, order.total) == (
+        OrderStatus.UNFULFILLED,
+        PaymentStatus.PAID,
+        NO_CHARGE_GATEWAY_ID,
+        Decimal("0.00"),
+    )
+    assert not Checkout.objects.filter(pk=checkout.pk).exists()
+
+
+def test_checkout_complete_leaves_50_cents_awaiting_payment(client):
+    _checkout, found = ten_euros_off(client, price="10.50")
+
+    run(client, "checkoutComplete", {"checkoutId": found["id"]})
+
+    order = Order.objects.get()
+    assert (order.status, order.payment_status, order.total) == (
+        OrderStatus.PENDING_PAYMENT,
+        PaymentStatus.UNPAID,
+        Decimal("0.50"),
+    )
 
 
 def test_a_code_leaving_exactly_50_cents_leaves_them_to_pay(client):

@@ -113,8 +113,11 @@ def cart_with_code(client, *, price: str, quantity: int = 1):
     return variant
 
 
-def test_the_shop_s_pages_show_the_covered_cents_and_the_order_needs_no_card(client, settings):
-    for name, value in STRIPE_KEYS.items():
+@pytest.mark.parametrize("keys", [{}, STRIPE_KEYS], ids=["test-gateway", "stripe"])
+def test_the_shop_s_pages_show_the_covered_cents_and_the_order_needs_no_card(
+    client, settings, keys
+):
+    for name, value in keys.items():
         setattr(settings, name, value)
     variant = cart_with_code(client, price="10.30")
     cart = page(client.get("/en/cart/"))
@@ -130,6 +133,8 @@ def test_the_shop_s_pages_show_the_covered_cents_and_the_order_needs_no_card(cli
     assert "\u2212€10.30</td>" in review
     assert "Total incl. VAT</th><td>€0.00</td>" in review
     assert paid.redirect_chain == [(f"/en/orders/{order.token}/", 302)]
+    assert f"Thank you! Your order {order.number} is confirmed." in page(paid)
+    assert "Pay €0.00" not in page(paid)
     assert "Total incl. VAT</th><td>€0.00</td>" in page(paid)
     order.refresh_from_db()
     assert (order.payment_status, order.payment_gateway) == (

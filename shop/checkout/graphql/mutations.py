@@ -44,6 +44,7 @@ from shop.graphql.core.ids import (
 from shop.graphql.core.mutations import ErrorValue, error, mutation_errors
 from shop.graphql.core.translations import language_of
 from shop.orders.models import Order, OrderStatus
+from shop.payments.services import payment_no_charge_settle
 
 CHECKOUT_CODES = [member.value for member in CheckoutErrorCode]
 # A promo code's refusals, as Saleor's clients know them: a code that does not exist (or is not
@@ -278,17 +279,19 @@ def checkout_complete_resolve(
     root, info, id=None, token=None, majority_confirmed=False, metadata=None, **_options
 ) -> dict:
     """The order of the checkout: the one its payment placed, else placed now (awaiting
-    payment, stock reserved: pay it with transactionInitialize on the order)."""
-    placed = order_of_checkout(checkout_token_of(id, token))
-    if placed is not None:
-        return {"order": placed, "confirmation_needed": False, "errors": []}
-    try:
-        checkout = checkout_for(info, id, token)
-        order = checkout_order_place(
-            info, checkout=checkout, majority_confirmed=majority_confirmed, metadata=metadata
-        )
-    except Refused as refused:
-        return {"order": None, "confirmation_needed": False, "errors": refused.errors}
+    payment, stock reserved: pay it with transactionInitialize on the order). An order a promo
+    code covered in full is paid at once, without a gateway, as on the shop's pages."""
+    order = order_of_checkout(checkout_token_of(id, token))
+    if order is None:
+        try:
+            checkout = checkout_for(info, id, token)
+            order = checkout_order_place(
+                info, checkout=checkout, majority_confirmed=majority_confirmed, metadata=metadata
+            )
+        except Refused as refused:
+            return {"order": None, "confirmation_needed": False, "errors": refused.errors}
+    if order.status == OrderStatus.PENDING_PAYMENT:
+        payment_no_charge_settle(order=order)
     return {"order": order, "confirmation_needed": False, "errors": []}
 
 

@@ -9,6 +9,8 @@ transactionProcess -> checkoutComplete):
   data {"decline": true}: the order is then cancelled, its stock given back, the cart kept.
 - `transactionProcess` asks the gateway again (Stripe, after the shopper confirmed the card).
 - `checkoutComplete` afterwards answers the order the payment placed.
+An order a promo code covered in full is paid at once, without a gateway, by whichever of
+`checkoutComplete` and `transactionInitialize` places it (payment_no_charge_settle).
 One transaction per order: its ID holds the order's token.
 """
 

@@ -17,7 +17,7 @@ from shop.checkout.services import checkout_contact_update, checkout_delivery_se
 from shop.orders.models import OrderStatus, PaymentStatus
 from shop.orders.selectors import order_by_token, order_vat_lines
 from shop.payments.gateway import PaymentInitStatus, active_gateway
-from shop.payments.services import builtin_payment_settle, payment_initialize, payment_process
+from shop.payments.services import builtin_payment_settle, payment_process, payment_start
 from shop.storefront.forms_checkout import DetailsForm, details_initial
 from shop.storefront.session import current_checkout
 from shop.storefront.shared_parts import frame_part
@@ -129,26 +129,25 @@ def review(request: HttpRequest) -> HttpResponse:
 
 def pay(request: HttpRequest, token: str) -> HttpResponse:
     """The payment page: Stripe's Payment Element when Stripe is on, else the test gateway's
-    buttons (the shopper picks the outcome; no money moves)."""
+    buttons (the shopper picks the outcome; no money moves). An order with nothing to pay goes
+    straight to its confirmation, whichever gateway."""
     order = order_by_token(token=token)
     if order is None:
         raise Http404
     if order.status != OrderStatus.PENDING_PAYMENT:
         return redirect("storefront:order_status", token=order.token)
-    gateway = active_gateway()
-    context = {"order": order, "gateway": gateway}
-    if not gateway.is_test:
-        try:
-            payment = payment_initialize(order=order, gateway_id=gateway.id)
-        except ValidationError as error:
-            context["payment_error"] = error.messages[0]
-        else:
-            if payment.status == PaymentInitStatus.SUCCEEDED:
-                return redirect("storefront:order_status", token=order.token)
-            context["payment"] = payment
-            context["return_url"] = request.build_absolute_uri(
-                reverse("storefront:checkout_pay_return", args=[order.token])
-            )
+    context = {"order": order, "gateway": active_gateway()}
+    try:
+        payment = payment_start(order=order)
+    except ValidationError as error:
+        context["payment_error"] = error.messages[0]
+    else:
+        if payment is not None and payment.status == PaymentInitStatus.SUCCEEDED:
+            return redirect("storefront:order_status", token=order.token)
+        context["payment"] = payment  # None: the test gateway's buttons
+        context["return_url"] = request.build_absolute_uri(
+            reverse("storefront:checkout_pay_return", args=[order.token])
+        )
     return render(request, "storefront/checkout/pay.html", context)
 
 
