@@ -46,3 +46,11 @@ def product_chamber_filter(*, chamber: Chamber, prefix: str = "") -> Q:
     return Q(**{f"{prefix}review_route__chamber": chamber}) | Q(
         **{f"{prefix}review_route__isnull": True, f"{prefix}seller__producer__chamber": chamber}
     )
+
+
+def claim_chamber_filter(*, chamber: Chamber) -> Q:
+    """Label claims that `chamber` reviews: a product's with its product, a producer's own with
+    the producer (claim_chamber as a filter)."""
+    return product_chamber_filter(chamber=chamber, prefix="product__") | Q(
+        product__isnull=True, seller__producer__chamber=chamber
+    )

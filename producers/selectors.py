@@ -1,10 +1,11 @@
 """Reads about producers that the fronts share."""
 
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import reduce
+from typing import TypeVar
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
@@ -37,8 +38,10 @@ from producers.models import (
     RevisionStatus,
 )
 from producers.permissions import is_brand_team
-from producers.routing import product_chamber_filter
+from producers.routing import claim_chamber_filter, product_chamber_filter
 from shop.accounts.models import User
+
+M = TypeVar("M", bound=Model)
 
 
 @dataclass(frozen=True)
@@ -157,9 +160,7 @@ def review_queue_of_chamber(*, chamber: Chamber | None) -> list[QueueItem]:
         product__isnull=True, seller__producer__status=ReviewStatus.APPROVED
     )
     if chamber:
-        claims_alone &= product_chamber_filter(chamber=chamber, prefix="product__") | Q(
-            product__isnull=True, seller__producer__chamber=chamber
-        )
+        claims_alone &= claim_chamber_filter(chamber=chamber)
     submitted = [ReviewStatus.SUBMITTED]
     items = [
         QueueItem(
@@ -248,18 +249,37 @@ def review_queue_for(*, user: User) -> list[QueueItem]:
     return sorted(items, key=lambda item: (item.waiting_since, item.kind, item.item.pk))
 
 
+def _in_remit(*, user: User, model: type[M], remit: Callable[[Chamber], Q]) -> QuerySet[M]:
+    if is_brand_team(user):
+        return model._default_manager.all()
+    chambers = reviewer_chambers(user=user)
+    if not chambers:
+        return model._default_manager.none()
+    return model._default_manager.filter(reduce(operator.or_, map(remit, chambers)))
+
+
 def products_for_reviewer(*, user: User) -> QuerySet[Product]:
     """The products `user` decides on, by the services' rule: those its chambers review (a
     product goes by its routing, else by its producer's chamber), every product for the brand
     team, none for anyone else. Where a reviewer's request looks a product up by its ID, so that
     another chamber's product answers as no product at all and an ID reveals nothing."""
-    if is_brand_team(user):
-        return Product.objects.all()
-    chambers = reviewer_chambers(user=user)
-    if not chambers:
-        return Product.objects.none()
-    remit = reduce(operator.or_, (product_chamber_filter(chamber=chamber) for chamber in chambers))
-    return Product.objects.filter(remit)
+    return _in_remit(
+        user=user, model=Product, remit=lambda chamber: product_chamber_filter(chamber=chamber)
+    )
+
+
+def producers_for_reviewer(*, user: User) -> QuerySet[Producer]:
+    """The producers whose application `user` decides on: its chambers' (every one for the
+    brand team), as products_for_reviewer for products."""
+    return _in_remit(user=user, model=Producer, remit=lambda chamber: Q(chamber=chamber))
+
+
+def claims_for_reviewer(*, user: User) -> QuerySet[LabelClaim]:
+    """The label claims `user` decides on: those its chambers review (claim_chamber), every
+    one for the brand team, as products_for_reviewer for products."""
+    return _in_remit(
+        user=user, model=LabelClaim, remit=lambda chamber: claim_chamber_filter(chamber=chamber)
+    )
 
 
 def revisions_for_reviewer(*, user: User) -> QuerySet[ProductRevision]:

@@ -1,13 +1,20 @@
 """The chambers' side: the review queue and the decisions. The services check that the
-reviewer's chamber is the item's; a product is looked up among those the reviewer decides on
-(products_for_reviewer), so another chamber's answers NOT_FOUND, as an ID naming nothing does."""
+reviewer's chamber is the item's; an item is looked up among those the reviewer decides on
+(producers_, products_ and claims_for_reviewer), so another chamber's answers NOT_FOUND, as an
+ID naming nothing does, before the decision or the reason is read."""
 
 from django.core.exceptions import PermissionDenied
 
 from catalogue.models import LabelClaim, Product
 from producers.graphql.calls import object_of, service_call, signed_in
 from producers.models import Producer
-from producers.selectors import QueueItem, products_for_reviewer, review_queue_for
+from producers.selectors import (
+    QueueItem,
+    claims_for_reviewer,
+    producers_for_reviewer,
+    products_for_reviewer,
+    review_queue_for,
+)
 from producers.services.review import claim_decide, producer_decide, product_decide
 from shop.graphql.core.errors import api_error
 
@@ -26,7 +33,9 @@ def producer_decide_resolve(root, info, id: str, decision: str, reason: str = ""
 
     def call() -> Producer:
         user = signed_in(info)
-        producer = object_of(Producer.objects.all(), id, "Producer", field="id", key="seller_id")
+        producer = object_of(
+            producers_for_reviewer(user=user), id, "Producer", field="id", key="seller_id"
+        )
         return producer_decide(
             user=user, producer=producer, decision=decision.value, reason=reason or ""
         )
@@ -55,7 +64,7 @@ def claim_decide_resolve(root, info, id: str, verified: bool, reason: str = "") 
 
     def call() -> LabelClaim:
         user = signed_in(info)
-        claim = object_of(LabelClaim.objects.all(), id, "LabelClaim", field="id")
+        claim = object_of(claims_for_reviewer(user=user), id, "LabelClaim", field="id")
         return claim_decide(user=user, claim=claim, verified=verified, reason=reason or "")
 
     claim, errors = service_call(call)

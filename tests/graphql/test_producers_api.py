@@ -11,6 +11,7 @@ from producers.services.onboarding import producer_document_add
 from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
 from tests.factories import (
+    make_claim,
     make_listed_product,
     make_reviewer,
     make_siret,
@@ -136,6 +137,56 @@ def test_another_chambers_product_answers_like_an_id_naming_nothing_and_nothing_
     product.refresh_from_db()
     assert product.review_status == ReviewStatus.SUBMITTED
     assert product.brand_approved_at is None
+    assert AuditEntry.objects.count() == entries
+
+
+PRODUCER_DECIDE = """mutation($id: ID!, $decision: ReviewDecisionEnum!, $reason: String) {
+  producerDecide(id: $id, decision: $decision, reason: $reason) {
+    status errors { field message code } } }"""
+CLAIM_DECIDE = """mutation($id: ID!, $verified: Boolean!, $reason: String) {
+  claimDecide(id: $id, verified: $verified, reason: $reason) {
+    status errors { field message code } } }"""
+
+
+@pytest.mark.parametrize("valid", [True, False], ids=["valid", "empty"])
+def test_another_chambers_producer_and_claim_answer_like_ids_naming_nothing(client, valid):
+    producer, _owner, product = make_listed_product(producer_status=ReviewStatus.SUBMITTED)
+    claim = make_claim(product=product)
+    outsider = make_reviewer(chamber_code=ChamberCode.CMA)
+    entries = AuditEntry.objects.count()
+    decisions = {
+        PRODUCER_DECIDE: (
+            [
+                to_global_id("Producer", pk)
+                for pk in (producer.seller_id, producer.seller_id + 1000)
+            ],
+            {"decision": "APPROVE"} if valid else {"decision": "REJECT", "reason": ""},
+        ),
+        CLAIM_DECIDE: (
+            [to_global_id("LabelClaim", pk) for pk in (claim.pk, claim.pk + 1000)],
+            {"verified": True} if valid else {"verified": False},
+        ),
+    }
+
+    answers = [
+        [
+            api_post(client, mutation, {"id": id_, **decision}, token=_token(outsider))["data"]
+            for id_ in ids
+        ]
+        for mutation, (ids, decision) in decisions.items()
+    ]
+
+    not_found = {
+        "status": None,
+        "errors": [{"field": "id", "message": "Nothing has this ID.", "code": "NOT_FOUND"}],
+    }
+    assert answers == [
+        [{"producerDecide": not_found}] * 2,
+        [{"claimDecide": not_found}] * 2,
+    ]
+    producer.refresh_from_db()
+    claim.refresh_from_db()
+    assert (producer.status, claim.status) == (ReviewStatus.SUBMITTED, ClaimStatus.PENDING)
     assert AuditEntry.objects.count() == entries
 
 
