@@ -5,6 +5,7 @@ from dataclasses import astuple, dataclass, fields
 from enum import StrEnum
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.error_codes import AccountErrorCode
@@ -44,11 +45,24 @@ class AddressData:
 ADDRESS_FIELDS = tuple(field.name for field in fields(AddressData))
 
 
+def _text_error(name: str, value: str) -> ValidationError | None:
+    """Django's own message for a NUL character or a value longer than its column (neither
+    can be stored), coded INVALID."""
+    limit = Address._meta.get_field(name).max_length
+    for validator in (ProhibitNullCharactersValidator(), MaxLengthValidator(limit)):
+        try:
+            validator(value.strip())
+        except ValidationError as error:
+            return ValidationError(error.messages[0], code=AccountErrorCode.INVALID.value)
+    return None
+
+
 def address_clean(data: AddressData, prefix: str = "") -> AddressData:
     """The address as it is stored (trimmed, postcode normalised).
 
     Raises ValidationError keyed by field (`<prefix>_<field>` with a prefix) when a required
-    field is empty, the country is not one we deliver to, or the postcode does not exist there.
+    field is empty, a field holds a NUL character or more than its column does, the country is
+    not one we deliver to, or the postcode does not exist there.
     """
     key = (lambda name: f"{prefix}_{name}") if prefix else (lambda name: name)
     errors = {}
@@ -57,6 +71,10 @@ def address_clean(data: AddressData, prefix: str = "") -> AddressData:
             errors[key(name)] = ValidationError(
                 _("This field is required."), code=AccountErrorCode.INVALID.value
             )
+    for name in ADDRESS_FIELDS:
+        error = _text_error(name, getattr(data, name))
+        if error is not None:
+            errors.setdefault(key(name), error)
     if data.country not in COUNTRIES:
         errors[key("country")] = ValidationError(
             _("We deliver to France and the other EU countries only."),

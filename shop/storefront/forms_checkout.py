@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.addresses import AddressData
+from shop.accounts.models import Address
 from shop.shipping.countries import country_choices
 from shop.storefront.forms import ServiceErrorsForm
 
@@ -50,7 +51,8 @@ def address_fields(prefix: str = "", required: bool = True) -> dict[str, forms.F
         if name == "country":
             field = forms.ChoiceField(label=label, choices=country_choices(), required=required)
         else:
-            field = forms.CharField(label=label, max_length=200, required=False)
+            limit = Address._meta.get_field(name).max_length
+            field = forms.CharField(label=label, max_length=limit, required=False)
         field.widget.attrs.update(attrs)
         if required and name not in OPTIONAL:
             field.widget.attrs["required"] = True

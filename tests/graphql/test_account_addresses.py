@@ -115,6 +115,47 @@ def test_an_address_the_checkout_would_refuse_is_refused_and_nothing_is_saved(cl
     assert not Address.objects.exists()
 
 
+def test_overlong_fields_and_nul_characters_are_refused_field_by_field(client):
+    shopper = make_user()
+    home = _booked(shopper)
+    bad = {
+        **HOME,
+        "firstName": "x" * 101,
+        "streetAddress1": "y" * 201,
+        "city": "Ca\x00hors",
+        "phone": "1" * 31,
+    }
+
+    created = api_post(client, CREATE, {"input": bad}, token=_token(shopper))
+    updated = api_post(
+        client,
+        UPDATE,
+        {"id": to_global_id("Address", home.pk), "input": {"lastName": "C\x00"}},
+        token=_token(shopper),
+    )
+
+    assert created["data"]["accountAddressCreate"]["errors"] == [
+        {
+            "field": field,
+            "message": f"Ensure this value has at most {limit} characters (it has {limit + 1}).",
+            "code": "INVALID",
+        }
+        for field, limit in (("firstName", 100), ("streetAddress1", 200))
+    ] + [
+        {"field": "city", "message": "Null characters are not allowed.", "code": "INVALID"},
+        {
+            "field": "phone",
+            "message": "Ensure this value has at most 30 characters (it has 31).",
+            "code": "INVALID",
+        },
+    ]
+    assert updated["data"]["accountAddressUpdate"]["errors"] == [
+        {"field": "lastName", "message": "Null characters are not allowed.", "code": "INVALID"}
+    ]
+    assert _book(shopper) == [("Cahors", "46000")]
+    assert Address.objects.get().last_name == home.last_name
+
+
 def test_a_shopper_changes_their_address_and_the_fields_left_out_keep_their_values(client):
     shopper = make_user()
     address = _booked(shopper)

@@ -90,29 +90,46 @@ def test_unknown_ids_are_not_found_errors(client):
     }
 
 
-def test_an_address_with_a_wrong_postcode_is_refused_field_by_field(client):
+ADDRESS = {
+    "firstName": "Emma",
+    "lastName": "Clarke",
+    "streetAddress1": "3 Mill Lane",
+    "postalCode": "46000",
+    "city": "Cahors",
+    "country": "FR",
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "errors"),
+    [
+        (
+            {"streetAddress1": "", "postalCode": "4600"},
+            [
+                {"field": "streetAddress1", "code": "INVALID"},
+                {"field": "postalCode", "code": "INVALID_POSTCODE"},
+            ],
+        ),
+        (
+            {"lastName": "x" * 101, "city": "Ca\x00hors"},
+            [{"field": "lastName", "code": "INVALID"}, {"field": "city", "code": "INVALID"}],
+        ),
+    ],
+)
+def test_a_wrong_postcode_an_overlong_field_or_a_nul_are_refused_field_by_field(
+    client, change, errors
+):
     checkout = _checkout_with(make_variant())
-    address = {
-        "firstName": "Emma",
-        "lastName": "Clarke",
-        "streetAddress1": "",
-        "postalCode": "4600",
-        "city": "Cahors",
-        "country": "FR",
-    }
 
     result = api_post(
         client,
         """mutation($id: ID, $address: AddressInput!) {
           checkoutShippingAddressUpdate(id: $id, shippingAddress: $address) {
             errors { field code } } }""",
-        {"id": to_global_id("Checkout", checkout.token), "address": address},
+        {"id": to_global_id("Checkout", checkout.token), "address": {**ADDRESS, **change}},
     )
 
-    assert result["data"]["checkoutShippingAddressUpdate"]["errors"] == [
-        {"field": "streetAddress1", "code": "INVALID"},
-        {"field": "postalCode", "code": "INVALID_POSTCODE"},
-    ]
+    assert result["data"]["checkoutShippingAddressUpdate"]["errors"] == errors
     checkout.refresh_from_db()
     assert checkout.shipping_address_id is None
 

@@ -92,6 +92,50 @@ def test_a_refused_address_shows_the_checkouts_messages_and_saves_nothing(client
     assert _book(shopper) == [] and not Address.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("first_name", "x" * 150, "First name: Ensure this value has at most 100 characters"),
+        (
+            "phone",
+            "0" * 40,
+            "Phone (optional, for the carrier): Ensure this value has at most 30 characters",
+        ),
+        ("city", "Ca\x00hors", "Town or city: Null characters are not allowed."),
+    ],
+)
+def test_an_overlong_field_or_a_nul_character_is_refused_at_its_field(
+    client, field, value, message
+):
+    shopper = make_user()
+    client.force_login(shopper)
+
+    response = client.post("/en/account/addresses/new/", {**FORM, field: value})
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Address.objects.exists()
+
+
+def test_the_details_form_refuses_an_overlong_field_or_a_nul_character_at_its_field(client):
+    client.post("/en/cart/add/", {"variant": make_variant().pk, "quantity": 1})
+    details = {
+        "email": "emma@example.org",
+        **{f"shipping_{name}": value for name, value in FORM.items()},
+        "billing_same": "on",
+    }
+
+    long_name = client.post("/en/checkout/details/", {**details, "shipping_last_name": "x" * 101})
+    nul = client.post("/en/checkout/details/", {**details, "shipping_city": "Ca\x00hors"})
+
+    assert (long_name.status_code, nul.status_code) == (400, 400)
+    assert "Last name: Ensure this value has at most 100 characters (it has 101)." in (
+        long_name.content.decode()
+    )
+    assert "Town or city: Null characters are not allowed." in nul.content.decode()
+    assert not Address.objects.exists()
+
+
 def test_a_shopper_edits_an_address_and_makes_it_a_default_then_deletes_it(client):
     shopper = make_user()
     address, other = _booked(shopper), _booked(shopper, "Figeac")
