@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import ProhibitNullCharactersValidator, validate_email
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -89,7 +89,13 @@ def _profile_errors(
 ) -> dict[str, list[ValidationError]]:
     errors: dict[str, list[ValidationError]] = {}
     for field, value in (("first_name", first_name), ("last_name", last_name)):
-        if len(value) > NAME_MAX_LENGTH:
+        if "\x00" in value:  # PostgreSQL cannot store it
+            errors[field] = [
+                ValidationError(
+                    ProhibitNullCharactersValidator.message, code=AccountErrorCode.INVALID.value
+                )
+            ]
+        elif len(value) > NAME_MAX_LENGTH:
             errors[field] = [
                 ValidationError(
                     _("Write at most %(limit)d characters."),
@@ -117,8 +123,8 @@ def user_register(
 
     Raises ValidationError, keyed by field, with the codes of AccountErrorCode and saves nothing
     when the email is invalid or already used by an account (whatever its case), when the
-    password fails the validators of AUTH_PASSWORD_VALIDATORS, a name is too long or the
-    language is not one of the shop's.
+    password fails the validators of AUTH_PASSWORD_VALIDATORS, a name is too long or holds a NUL
+    character, or the language is not one of the shop's.
     """
     email = email_normalise(email)
     first_name, last_name = first_name.strip(), last_name.strip()
@@ -160,8 +166,8 @@ def user_profile_update(
     `metadata` in their public metadata.
 
     Raises ValidationError keyed by field (codes of AccountErrorCode; MetadataErrorCode on
-    `input` for the metadata) and saves nothing when a name is too long, the language is not
-    one of the shop's, an address or a metadata item is refused.
+    `input` for the metadata) and saves nothing when a name is too long or holds a NUL
+    character, the language is not one of the shop's, an address or a metadata item is refused.
     """
     values = {
         "first_name": user.first_name if first_name is None else first_name.strip(),

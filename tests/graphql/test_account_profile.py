@@ -112,6 +112,27 @@ def test_a_refused_profile_change_saves_nothing(client):
     assert shopper.addresses.count() == 0
 
 
+def test_a_name_with_a_nul_character_is_refused_with_a_code_at_sign_up_and_update(client):
+    shopper = make_user(first_name="Emma")
+    register = """mutation($input: AccountRegisterInput!) {
+      accountRegister(input: $input) { errors { field message code } } }"""
+    new = {"email": "new@example.org", "password": PASSWORD, "lastName": "Cl\x00arke"}
+
+    updated = api_post(client, UPDATE, {"input": {"firstName": "E\x00ma"}}, token=_token(shopper))
+    registered = api_post(client, register, {"input": new})
+
+    nul = "Null characters are not allowed."
+    assert updated["data"]["accountUpdate"]["errors"] == [
+        {"field": "firstName", "message": nul, "code": "INVALID"}
+    ]
+    assert registered["data"]["accountRegister"]["errors"] == [
+        {"field": "lastName", "message": nul, "code": "INVALID"}
+    ]
+    shopper.refresh_from_db()
+    assert shopper.first_name == "Emma"
+    assert not User.objects.filter(email="new@example.org").exists()
+
+
 def test_a_guest_or_another_customer_id_may_not_update_an_account(client):
     shopper, other = make_user(), make_user()
     query = """mutation($id: ID) { accountUpdate(customerId: $id, input: {firstName: "Eve"}) {
