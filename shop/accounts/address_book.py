@@ -14,8 +14,11 @@ from shop.accounts.models import Address, User
 from shop.accounts.selectors import book_address_of
 
 
-def _may_change(actor: User | AnonymousUser, user: User) -> None:
-    if not actor.is_active or (actor.pk != user.pk and not actor.is_staff):
+def address_book_access(*, actor: User | AnonymousUser, user_id: int | None) -> None:
+    """Refuse (PermissionDenied) unless `actor` may change the address book of the account
+    `user_id`: their own, or anyone's for the brand team. It needs no account, so a front
+    checks it before looking one up, and a refusal tells nothing of whether it exists."""
+    if not actor.is_active or (actor.pk != user_id and not actor.is_staff):
         raise PermissionDenied(_("You may not change this account's addresses."))
 
 
@@ -61,7 +64,7 @@ def address_book_add(
     Raises ValidationError keyed by field (codes of AccountErrorCode) and saves nothing when
     the address fails the checkout's rule.
     """
-    _may_change(actor, user)
+    address_book_access(actor=actor, user_id=user.pk)
     address = Address.objects.create(**vars(address_clean(data)))
     user = User.objects.select_for_update().get(pk=user.pk)
     user.addresses.add(address)
@@ -104,7 +107,7 @@ def user_default_address_set(
     PermissionDenied. Raises ValidationError (code NOT_FOUND, field `address_id`) and changes
     nothing when the address is not in the user's book.
     """
-    _may_change(actor, user)
+    address_book_access(actor=actor, user_id=user.pk)
     user, address = _locked_book_address(user, address_id, field="address_id")
     _defaults_set(user, address, [kind])
     return user

@@ -286,6 +286,21 @@ def test_the_brand_team_adds_an_address_to_a_customer_and_a_shopper_may_not(clie
     assert _book(other) == [] and _book(staff) == []
 
 
+def test_a_shopper_learns_nothing_of_whether_another_account_exists(client):
+    shopper, other = make_user(), make_user()
+    query = """mutation($input: AddressInput!, $customer: ID) {
+      accountAddressCreate(input: $input, customerId: $customer) { errors { field code } } }"""
+
+    answers = [
+        api_post(client, query, {"input": HOME, "customer": customer}, token=_token(shopper))
+        for customer in (to_global_id("User", other.pk), to_global_id("User", 0), "not-an-id")
+    ]
+
+    assert answers[0] == answers[1] == answers[2]
+    assert answers[0]["errors"][0]["extensions"]["exception"]["code"] == "PERMISSION_DENIED"
+    assert not Address.objects.exists()
+
+
 def test_reading_the_address_book_costs_the_same_queries_however_many_addresses(client):
     shopper = make_user()
     token = _token(shopper)

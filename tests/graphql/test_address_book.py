@@ -121,6 +121,25 @@ def test_another_shopper_or_a_guest_may_not_and_nothing_changes(client):
     assert _defaults(shopper) == (None, None)
 
 
+def test_another_shopper_learns_nothing_of_whether_an_account_exists(client):
+    shopper, other = make_user(), make_user()
+    home = _booked(shopper, "Cahors")
+
+    answers = [
+        api_post(
+            client,
+            SET_ANY,
+            {"address": to_global_id("Address", home.pk), "type": "BILLING", "user": user},
+            token=_token(other),
+        )
+        for user in (to_global_id("User", shopper.pk), to_global_id("User", 0), "not-an-id")
+    ]
+
+    assert answers[0] == answers[1] == answers[2]
+    assert answers[0]["errors"][0]["extensions"]["exception"]["code"] == "PERMISSION_DENIED"
+    assert _defaults(shopper) == (None, None)
+
+
 def test_an_address_out_of_the_book_or_an_unknown_account_is_refused_with_a_code(client):
     shopper, staff = make_user(), make_user(is_staff=True)
     elsewhere = _booked(make_user(), "Gourdon")

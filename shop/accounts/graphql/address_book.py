@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
 from shop.accounts.address_book import (
+    address_book_access,
     address_book_add,
     address_book_delete,
     address_book_update,
@@ -36,6 +37,18 @@ def refused(failure: ValidationError, **fields: str) -> dict:
     return {"errors": mutation_errors(failure, codes=ACCOUNT_CODES, fields=ADDRESS_FIELDS | fields)}
 
 
+def _other_account(info, global_id: str) -> User | None:
+    """The account `global_id` names, None when none has this ID. A requester who may not
+    change its address book gets a PERMISSION_DENIED request error first, whether it exists
+    or not."""
+    user_id = pk_from_global_id(global_id, "User")
+    try:
+        address_book_access(actor=info.context.user, user_id=user_id)
+    except PermissionDenied as denied:
+        raise api_error(str(denied), "PERMISSION_DENIED") from denied
+    return User.objects.filter(pk=user_id).first()
+
+
 def _kind(type) -> AddressKind:
     return AddressKind(getattr(type, "value", type).lower())
 
@@ -45,7 +58,7 @@ def account_address_create(root, info, input, type=None, customer_id=None) -> di
     the default of `type` when one is given."""
     actor = user = signed_in(info)
     if customer_id is not None:
-        user = User.objects.filter(pk=pk_from_global_id(customer_id, "User")).first()
+        user = _other_account(info, customer_id)
         if user is None:
             return {"errors": error("customerId", _("No account has this ID."), "NOT_FOUND")}
     try:
@@ -114,7 +127,7 @@ def _default_address_set(info, *, user: User | None, address_id: str, type, fiel
 
 def address_set_default(root, info, address_id: str, type, user_id: str) -> dict:
     """Saleor's addressSetDefault: a default address of any account (the brand team's)."""
-    user = User.objects.filter(pk=pk_from_global_id(user_id, "User")).first()
+    user = _other_account(info, user_id)
     return _default_address_set(
         info, user=user, address_id=address_id, type=type, field="addressId"
     )
