@@ -165,10 +165,6 @@ CACHES = {
     | {"KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX") or _cache_prefix}
 }
 STOREFRONT_CACHE_SECONDS = int(env_float("STOREFRONT_CACHE_SECONDS", 0 if DEBUG else 300))
-# Sessions stay in the database; with a shared cache they are read from it (a query less on
-# every request of a visitor with a cart or an account). Never from each process's own memory:
-# a sign-out served by one web worker would not reach the copy another keeps.
-SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if CACHE_URL else "db")
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [

@@ -8,11 +8,12 @@ from django.core.cache import cache
 from shop.checkout.models import Checkout
 from shop.discounts.attempts import attempts_cache_key
 from shop.graphql.core.ids import to_global_id
+from tests.caches import cache_unreachable
 from tests.factories import make_ready_checkout, make_variant, make_voucher
 from tests.graphql.client import api_post
 from tests.graphql.contract import operation_source
 from tests.graphql.test_promo_codes import STOREFRONT
-from tests.shop.test_promo_code_attempts import attempt_warnings, cache_unreachable
+from tests.shop.test_promo_code_attempts import attempt_warnings
 
 pytestmark = pytest.mark.django_db
 

@@ -5,13 +5,14 @@ cache key, as the cache does when its time is up."""
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.test import Client, override_settings
+from django.test import Client
 from django.utils import translation
 
 from shop.checkout.models import Checkout
 from shop.checkout.services import checkout_voucher_add
 from shop.discounts.attempts import attempts_cache_key
 from shop.storefront.session import CHECKOUT_SESSION_KEY
+from tests.caches import cache_unreachable
 from tests.factories import make_ready_checkout, make_variant, make_voucher
 from tests.shop.test_checkout_pages import page
 from tests.shop.test_voucher_pages import cheese_in_cart, field_errors
@@ -168,19 +169,6 @@ def test_behind_a_proxy_the_pages_count_the_address_the_proxy_saw(client, settin
 
     assert field_errors(page(spoofed.post("/en/cart/promo/", {"code": "ete"}))) == [BLOCKED]
     assert neighbour.post("/en/cart/promo/", {"code": "ete"}).status_code == 302
-
-
-def cache_unreachable() -> override_settings:
-    """Django's cache on Redis at a closed port, for the `with` block: the real failure of a
-    cache that is down."""
-    return override_settings(
-        CACHES={
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": "redis://127.0.0.1:1/0",
-            }
-        }
-    )
 
 
 def attempt_warnings(caplog) -> list[str]:

@@ -16,6 +16,7 @@ from producers.services.review import claim_decide, product_decide, revision_dec
 from producers.services.stock_csv import stock_csv_apply
 from producers.services.submission import product_revision_propose
 from shop.orders.services import order_stock_release
+from tests.caches import cache_unreachable
 from tests.factories import (
     make_campaign,
     make_claim,
@@ -381,3 +382,12 @@ def test_the_details_form_is_empty_for_a_new_visitor_and_filled_for_one_who_came
         return page[page.index("<fieldset>") : page.index('<button type="submit">')]
 
     assert fields(again) == fields(empty)
+
+
+def test_a_visitor_with_a_cart_shops_on_while_the_cache_is_down(client, cheese):
+    """Redis down: pages are made for each visitor, and the session (in the database) holds."""
+    _producer, _owner, product = cheese
+    client.post("/en/cart/add/", {"variant": product.variants.get().pk, "quantity": 2})
+    with cache_unreachable():
+        for url in (f"/en/p/{product.slug}/", "/en/cart/", "/en/checkout/details/"):
+            assert '<span class="cart-count">(2' in text(client, url)
