@@ -2,9 +2,12 @@
 by email. Their personal data goes; their orders stay, with their own copies of the addresses,
 for the accounting records the law requires; an event without personal data records it."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.emails import LinkBuilder, deletion_email_send, deletion_token_generator
+from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import AccountEvent, Address, User
 from shop.accounts.services import link_refused
 from shop.checkout.services import checkout_delete
@@ -17,8 +20,34 @@ def erased_email(user: User) -> str:
     return f"erased-{user.pk}@erased.invalid"
 
 
+def user_erasure_check(*, user: User) -> None:
+    """Refuse (ValidationError, DELETE_STAFF_ACCOUNT) the erasure of an account that works for
+    the shop: a producer's member, whose producer would be left without them, a chamber's
+    reviewer or the brand team's. Each is told who to turn to first."""
+    if user.is_staff:
+        message = _(
+            "Brand team accounts are closed by the brand team: please ask a colleague to close "
+            "yours."
+        )
+    elif user.producers.exists():
+        message = _(
+            "You are a member of a producer: hand the producer over to another member, or ask "
+            "the brand team to take you off it, before deleting your account."
+        )
+    elif user.chambers.exists():
+        message = _(
+            "You review for a chamber: ask the brand team to take you off its reviewers before "
+            "deleting your account."
+        )
+    else:
+        return
+    raise ValidationError(message, code=AccountErrorCode.DELETE_STAFF_ACCOUNT.value)
+
+
 def user_deletion_request(*, user: User, link: LinkBuilder) -> None:
-    """Email `user` the link confirming the deletion of their account."""
+    """Email `user` the link confirming the deletion of their account; refused, and nothing
+    sent, for an account that works for the shop (user_erasure_check)."""
+    user_erasure_check(user=user)
     deletion_email_send(user=user, link=link)
 
 
@@ -33,10 +62,12 @@ def user_erase(*, user: User, token: str) -> User:
 
     The account is deactivated and can no longer sign in (its sessions and API tokens stop
     working); its email, names, address book, saved cart and metadata are erased. Orders are
-    not touched. Raises ValidationError (on `token`, INVALID) and changes nothing when the
-    token is not this account's, was used or expired.
+    not touched. Raises ValidationError and changes nothing for an account that works for the
+    shop (user_erasure_check), or (on `token`, INVALID) when the token is not this account's,
+    was used or expired.
     """
     user = User.objects.select_for_update().get(pk=user.pk)
+    user_erasure_check(user=user)
     if not deletion_token_is_valid(user=user, token=token):
         raise link_refused()
     book = list(user.addresses.values_list("pk", flat=True))

@@ -14,5 +14,8 @@ class AccountErrorCode(str, Enum):  # noqa: UP042 - Saleor-style enums: str valu
     INVALID_PASSWORD = "INVALID_PASSWORD"
     NOT_FOUND = "NOT_FOUND"
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    # An account that works for the shop (brand team, producer member, chamber reviewer) is not
+    # erased by its holder.
+    DELETE_STAFF_ACCOUNT = "DELETE_STAFF_ACCOUNT"
     # Ours: a postcode that does not exist in the chosen country (the API answers INVALID).
     INVALID_POSTCODE = "INVALID_POSTCODE"

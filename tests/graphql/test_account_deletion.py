@@ -5,10 +5,18 @@ from datetime import timedelta
 
 import pytest
 
+from producers.models import ChamberCode
+from shop.accounts.emails import deletion_token_generator
 from shop.accounts.models import AccountEvent, User
 from shop.graphql.auth import ACCESS, REFRESH, token_for
 from tests.emails import emailed_query
-from tests.factories import make_booked_address, make_user
+from tests.factories import (
+    make_booked_address,
+    make_member,
+    make_producer,
+    make_reviewer,
+    make_user,
+)
 from tests.graphql.client import api_post
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +143,41 @@ def test_a_foreign_link_or_a_guest_is_refused_and_no_email_leaves(client, outbox
     for answer in (guest_request, guest_delete):
         assert answer["errors"][0]["extensions"]["exception"]["code"] == "PERMISSION_DENIED"
     assert outbox == []
+
+
+MEMBER = (
+    "You are a member of a producer: hand the producer over to another member, or ask the brand "
+    "team to take you off it, before deleting your account."
+)
+REVIEWER = (
+    "You review for a chamber: ask the brand team to take you off its reviewers before deleting "
+    "your account."
+)
+STAFF = "Brand team accounts are closed by the brand team: please ask a colleague to close yours."
+
+
+@pytest.mark.parametrize(
+    ("account", "message"),
+    [
+        (lambda: make_member(producer=make_producer()), MEMBER),
+        (lambda: make_reviewer(chamber_code=ChamberCode.CMA), REVIEWER),
+        (lambda: make_user(is_staff=True), STAFF),
+    ],
+)
+def test_an_account_working_for_the_shop_is_not_erased_by_its_holder(
+    client, outbox, account, message
+):
+    user = account()
+    access = token_for(user=user, token_type=ACCESS)
+    emailed_before = deletion_token_generator.make_token(user)
+
+    asked = api_post(client, REQUEST, {"url": URL}, token=access)
+    deleted = api_post(client, DELETE, {"token": emailed_before}, token=access)
+
+    refusal = [{"field": None, "message": message, "code": "DELETE_STAFF_ACCOUNT"}]
+    assert asked["data"]["accountRequestDeletion"] == {"errors": refusal}
+    assert deleted["data"]["accountDelete"] == {"user": None, "errors": refusal}
+    assert outbox == []
+    user.refresh_from_db()
+    assert user.is_active and not user.email.endswith(".invalid")
+    assert not AccountEvent.objects.exists()

@@ -7,13 +7,20 @@ import pytest
 from django.contrib.auth import SESSION_KEY
 from django.test import Client
 
+from shop.accounts.emails import deletion_token_generator
 from shop.accounts.models import AccountEvent, Address, User
 from shop.checkout.complete import checkout_complete
 from shop.checkout.models import Checkout
 from shop.checkout.services import checkout_create, checkout_line_add
 from shop.orders.models import Order
 from tests.emails import emailed_path
-from tests.factories import make_ready_checkout, make_user, make_variant
+from tests.factories import (
+    make_member,
+    make_producer,
+    make_ready_checkout,
+    make_user,
+    make_variant,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +112,22 @@ def test_the_deletion_pages_want_a_signed_in_shopper_and_posts(client):
     assert client.get("/en/account/delete/MQ-x/").status_code == 302
     client.force_login(make_user())
     assert client.get("/en/account/delete/").status_code == 405
+
+
+def test_a_producers_member_is_told_to_hand_the_producer_over_and_nothing_is_erased(client, outbox):
+    member = make_member(producer=make_producer())
+    path = f"/en/account/delete/{deletion_token_generator.make_token(member)}/"
+    client.force_login(member)
+
+    asked = client.post("/en/account/delete/", follow=True)
+    opened = client.get(path)
+    confirmed = client.post(path, follow=True)
+
+    assert asked.redirect_chain == [("/en/account/profile/", 302)]
+    assert "You are a member of a producer: hand the producer over" in asked.content.decode()
+    assert opened["Location"] == "/en/account/profile/"
+    assert "You are a member of a producer" in confirmed.content.decode()
+    assert outbox == []
+    member.refresh_from_db()
+    assert member.is_active and SESSION_KEY in client.session
+    assert not AccountEvent.objects.exists()

@@ -10,12 +10,16 @@ from shop.graphql.core.channel import channel_check
 
 
 def account_request_deletion(root, info, redirect_url: str, channel=None) -> dict:
-    """Email the signed-in shopper a link to `redirectUrl` that confirms the deletion."""
+    """Email the signed-in shopper a link to `redirectUrl` that confirms the deletion; an
+    account that works for the shop is refused (DELETE_STAFF_ACCOUNT)."""
     user = signed_in(info)
     channel_check(channel)
     if errors := redirect_url_errors(redirect_url):
         return {"errors": errors}
-    user_deletion_request(user=user, link=emailed_link(redirect_url))
+    try:
+        user_deletion_request(user=user, link=emailed_link(redirect_url))
+    except ValidationError as failure:
+        return refused(failure)
     return {"errors": []}
 
 

@@ -9,16 +9,31 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shop.accounts.erasure import deletion_token_is_valid, user_deletion_request, user_erase
+from shop.accounts.erasure import (
+    deletion_token_is_valid,
+    user_deletion_request,
+    user_erase,
+    user_erasure_check,
+)
 from shop.storefront.links import token_page_link
 
 CONFIRMATION_LINK = token_page_link("storefront:account_delete_confirm")
 
 
+def _refused(request: HttpRequest, refusal: ValidationError) -> HttpResponse:
+    """Back to the profile, where the refusal says who to turn to."""
+    for message in refusal.messages:
+        messages.error(request, message)
+    return redirect("storefront:account_profile")
+
+
 @login_required
 @require_POST
 def deletion_request(request: HttpRequest) -> HttpResponse:
-    user_deletion_request(user=request.user, link=CONFIRMATION_LINK)
+    try:
+        user_deletion_request(user=request.user, link=CONFIRMATION_LINK)
+    except ValidationError as refusal:
+        return _refused(request, refusal)
     messages.info(
         request,
         _("We sent a link to %(email)s: open it to confirm the deletion of your account.")
@@ -39,6 +54,10 @@ def _confirm_page(request: HttpRequest, *, valid: bool) -> HttpResponse:
 @login_required
 def deletion_confirm(request: HttpRequest, token: str) -> HttpResponse:
     """The confirmation email's page: what goes and what stays, then "Delete" (POST)."""
+    try:
+        user_erasure_check(user=request.user)
+    except ValidationError as refusal:
+        return _refused(request, refusal)
     if request.method != "POST":
         return _confirm_page(request, valid=deletion_token_is_valid(user=request.user, token=token))
     try:
