@@ -136,7 +136,7 @@ def test_a_foreign_link_or_a_guest_is_refused_and_no_email_leaves(client, outbox
     assert foreign["data"]["accountRequestDeletion"]["errors"] == [
         {
             "field": "redirectUrl",
-            "message": "The link must lead to a page of shop.example.org.",
+            "message": "The link must lead to a page of https://shop.example.org.",
             "code": "INVALID",
         }
     ]

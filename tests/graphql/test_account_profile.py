@@ -236,12 +236,13 @@ def test_an_unknown_email_gets_the_same_answer_and_no_email(client, outbox):
     assert forged["data"]["setPassword"]["errors"][0]["code"] == "INVALID"
 
 
-def test_a_link_to_another_site_is_refused_and_no_email_leaves(client, outbox):
+def test_a_link_to_another_site_or_in_clear_text_is_refused_and_no_email_leaves(client, outbox):
     make_user(email="emma@example.org")
 
     for url in (
         "https://evil.example.com/reset/",
         "https://shop.example.org.evil.example.com/",
+        "http://shop.example.org/reset/",
         "javascript:alert(1)",
         "//evil.example.com/",
     ):
@@ -250,7 +251,7 @@ def test_a_link_to_another_site_is_refused_and_no_email_leaves(client, outbox):
             "errors": [
                 {
                     "field": "redirectUrl",
-                    "message": "The link must lead to a page of shop.example.org.",
+                    "message": "The link must lead to a page of https://shop.example.org.",
                     "code": "INVALID",
                 }
             ]

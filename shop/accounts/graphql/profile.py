@@ -26,12 +26,14 @@ from shop.graphql.core.translations import language_of
 
 
 def redirect_url_errors(redirect_url: str) -> list[ErrorValue]:
-    """A typed error unless `redirect_url` is a page of this shop's public address: an emailed
-    link with a secret token never leads elsewhere."""
+    """A typed error unless `redirect_url` is a page of this shop's public address, its scheme
+    too: an emailed link with a secret token never leads elsewhere, nor in clear text to a
+    shop served over HTTPS."""
     public, target = urlsplit(settings.PUBLIC_URL), urlsplit(redirect_url or "")
-    if target.scheme in ("http", "https") and target.netloc == public.netloc:
+    if (target.scheme, target.netloc) == (public.scheme, public.netloc):
         return []
-    message = _("The link must lead to a page of %(site)s.") % {"site": public.netloc}
+    site = f"{public.scheme}://{public.netloc}"
+    message = _("The link must lead to a page of %(site)s.") % {"site": site}
     return error("redirectUrl", message, "INVALID")
 
 
