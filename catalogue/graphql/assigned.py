@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import graphene
 
-from catalogue.models import Attribute, AttributeValue, VariantAttributeValue
+from catalogue.models import Attribute, AttributeValue
 from shop.graphql.core.translations import translated_fields
 
 LANGUAGE_ARGUMENT = graphene.Argument("shop.graphql.core.enums.LanguageCodeEnum", required=True)
@@ -21,10 +21,6 @@ class AssignedChoiceValue:
 
     attribute: Attribute
     value: AttributeValue
-
-
-def assigned_choices(rows: list[VariantAttributeValue]) -> list[AssignedChoiceValue]:
-    return [AssignedChoiceValue(attribute=row.attribute, value=row.value) for row in rows]
 
 
 class AssignedAttribute(graphene.Interface):

@@ -1,12 +1,15 @@
 """The catalogue's relations, batched per request (see shop.graphql.core.dataloaders)."""
 
+from collections import defaultdict
 from collections.abc import Hashable
 from functools import cached_property
 
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.db.models import Q, Value
+from django.db.models import Model, Q, Value
 
+from catalogue.graphql.assigned import AssignedChoiceValue
 from catalogue.models import (
+    Attribute,
     AttributeValue,
     Category,
     CollectionProduct,
@@ -23,12 +26,31 @@ SELLER = "seller"
 VARIANT = "variant"
 
 
+def _columns(model: type[Model]) -> list[tuple[str, str]]:
+    """The model's columns as (field name, attribute name) pairs, in the model's order."""
+    return [(field.name, field.attname) for field in model._meta.concrete_fields]
+
+
+def _built(
+    built: dict[int, Model],
+    model: type[Model],
+    fields: list[tuple[str, str]],
+    values: tuple,
+    database: str,
+) -> Model:
+    """The instance of `model` read as `values` (its columns, the key first), built once."""
+    if values[0] not in built:
+        names = [attname for _name, attname in fields]
+        built[values[0]] = model.from_db(database, names, values)
+    return built[values[0]]
+
+
 class VariantsByProduct(DataLoader):
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
         variants = list(
-            ProductVariant.objects.filter(product_id__in=keys).order_by(
+            self.loaders.trimmed(ProductVariant.objects.filter(product_id__in=keys)).order_by(
                 "product_id", "position", "id"
             )
         )
@@ -51,7 +73,9 @@ class ImagesByProduct(DataLoader):
             "order_by": "thumbnails__size",
         }
         images = (
-            ProductImage.objects.filter(product_id__in=keys, is_published=True)
+            self.loaders.trimmed(
+                ProductImage.objects.filter(product_id__in=keys, is_published=True)
+            )
             .annotate(
                 thumbnail_sizes=ArrayAgg("thumbnails__size", **thumbnails),
                 thumbnail_files=ArrayAgg("thumbnails__file", **thumbnails),
@@ -96,17 +120,32 @@ class ClaimsBySeller(DataLoader):
 
 
 class AttributesByVariant(DataLoader):
-    """A variant's attribute values with their attribute, in the attributes' order."""
+    """A variant's attributes, each with its value, in the attributes' order: one query, and
+    each attribute and value built once however many variants share it."""
 
     kind, default = VARIANT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
+        attribute_fields = _columns(Attribute)
+        value_fields = _columns(AttributeValue)
         rows = (
             VariantAttributeValue.objects.filter(variant_id__in=keys)
-            .select_related("attribute", "value")
             .order_by("variant_id", "attribute__name", "attribute_id")
+            .values_list(
+                "variant_id",
+                *(f"attribute__{name}" for name, _attname in attribute_fields),
+                *(f"value__{name}" for name, _attname in value_fields),
+            )
         )
-        return grouped(rows, "variant_id")
+        split = 1 + len(attribute_fields)
+        attributes: dict[int, Attribute] = {}
+        values: dict[int, AttributeValue] = {}
+        found: dict[Hashable, list[AssignedChoiceValue]] = defaultdict(list)
+        for row in rows:
+            attribute = _built(attributes, Attribute, attribute_fields, row[1:split], rows.db)
+            value = _built(values, AttributeValue, value_fields, row[split:], rows.db)
+            found[row[0]].append(AssignedChoiceValue(attribute=attribute, value=value))
+        return found
 
 
 class ValuesByAttribute(DataLoader):

@@ -61,7 +61,7 @@ class DescribedTranslation:
 def described_translation(root, language_code) -> DescribedTranslation | None:
     """The name and description of `root` in another language, as Saleor's translations show
     them; None when `root` has no translation in that language."""
-    fields = translated_fields(root, language_code)
+    fields = translated_fields(root, language_code, ("name", "description"))
     if fields is None:
         return None
     return DescribedTranslation(

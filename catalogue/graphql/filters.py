@@ -13,6 +13,7 @@ from catalogue.search import products_search_close, products_search_words
 from catalogue.selectors import category_subtree_ids, products_filter, products_for_sale
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import ConnectionValue, connection_page
+from shop.graphql.core.dataloaders import METADATA_COLUMNS
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import pk_from_global_id
 from shop.graphql.core.metadata_filters import metadata_filters_of, metadata_narrow
@@ -21,6 +22,20 @@ from shop.graphql.core.translations import language_of
 
 # A product's fields of the API that read a related row -> the relation
 RELATED = {"category": "category", "producer": "seller", "productType": "product_type"}
+# Columns of a product that no field of the API reads (its food information and flags)
+UNREAD = (
+    "ingredients",
+    "net_quantity",
+    "storage",
+    "origin",
+    "nutrition",
+    "allergens",
+    "is_perishable",
+    "is_chilled",
+    "is_alcohol",
+    "alcohol_by_volume",
+    "is_withdrawal_excluded",
+)
 # Saleor's sort fields -> the catalogue's sorts (ascending, descending)
 SORTS = {
     "NAME": ("name", "name"),
@@ -155,9 +170,12 @@ def _for_fields(info, products: QuerySet[Product]) -> QuerySet[Product]:
     related = [name for field, name in RELATED.items() if field in asked]
     if related:
         products = products.select_related(*related)
+    unread = list(UNREAD)
     if not asks_for_metadata(info):
-        products = products.defer("metadata", "private_metadata")
-    return products
+        # the product's and its category's (the other related rows carry none)
+        holders = ["", *(["category__"] if "category" in related else [])]
+        unread += [f"{holder}{column}" for holder in holders for column in METADATA_COLUMNS]
+    return products.defer(*unread)
 
 
 def _bases(info, products: QuerySet[Product] | None, search: str | None) -> Iterator[QuerySet]:

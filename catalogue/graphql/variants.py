@@ -2,7 +2,7 @@
 
 import graphene
 
-from catalogue.graphql.assigned import AssignedChoiceValue, assigned_choices
+from catalogue.graphql.assigned import AssignedChoiceValue
 from catalogue.graphql.dataloaders import (
     AttributesByVariant,
     ImagesByProduct,
@@ -215,7 +215,7 @@ class ProductVariant(graphene.ObjectType):
 
     @staticmethod
     def resolve_assigned_attributes(root, info) -> list[AssignedChoiceValue]:
-        return assigned_choices(info.context.loaders.get(AttributesByVariant).load(root.pk))
+        return info.context.loaders.get(AttributesByVariant).load(root.pk)
 
     @staticmethod
     def resolve_quantity_limit_per_customer(root, info) -> int:

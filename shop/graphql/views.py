@@ -24,6 +24,8 @@ from graphql import (
 from shop.graphql.api import schema
 from shop.graphql.auth import TokenError, bearer_token, public_jwks, user_of_token
 from shop.graphql.context import ApiContext
+from shop.graphql.core.dataloaders import Loaders
+from shop.graphql.core.requested import reads_metadata
 from shop.graphql.execution import ApiExecutionContext, never_awaitable
 from shop.graphql.limits import limits_errors
 from shop.graphql.uploads import UploadRefused, multipart_operation
@@ -78,12 +80,12 @@ class ApiView(GraphQLView):
             return {"message": error.message, "extensions": {"exception": {"code": error.code}}}
         return GraphQLView.format_error(error)
 
-    def _context(self, request: HttpRequest) -> ApiContext | TokenError:
+    def _context(self, request: HttpRequest, loaders: Loaders) -> ApiContext | TokenError:
         token = bearer_token(request)
         if token is None:
-            return ApiContext(request=request, user=AnonymousUser())
+            return ApiContext(request=request, user=AnonymousUser(), loaders=loaders)
         try:
-            return ApiContext(request=request, user=user_of_token(token=token))
+            return ApiContext(request=request, user=user_of_token(token=token), loaders=loaders)
         except TokenError as error:
             return error
 
@@ -117,7 +119,10 @@ class ApiView(GraphQLView):
         over_limits = limits_errors(document, operation_name, variables)
         if over_limits:
             return ExecutionResult(data=None, errors=over_limits)
-        context = self._context(request)
+        loaders = Loaders(
+            metadata=operation is None or reads_metadata(document, operation, variables)
+        )
+        context = self._context(request, loaders)
         if isinstance(context, TokenError):
             error = GraphQLError(str(context), extensions={"exception": {"code": context.code}})
             return ExecutionResult(data=None, errors=[error])

@@ -178,3 +178,30 @@ def test_a_metadata_filter_that_is_not_a_list_of_filters_is_refused_by_the_schem
     assert result["errors"][0]["message"].startswith("Expected value of type '[MetadataFilter!]'")
     # A single filter where a list is expected is a list of one, as GraphQL coerces inputs.
     assert single["data"]["products"]["edges"] == []
+
+
+def test_a_variants_metadata_filter_reads_their_metadata_with_them_wherever_it_is_written(
+    client,
+):
+    product = make_product()
+    make_variant(product=product, sku="DISC-35", metadata={"size": "35 g"})
+    make_variant(product=product, sku="BOX-6")
+    product_id = to_global_id("Product", product.pk)
+    written = """query($id: ID!) { product(id: $id) {
+      productVariants(first: 10, where: {metadata: [{key: "size"}]}) {
+        edges { node { sku } } } } }"""
+
+    counted, found = [], []
+    for query, variables in (
+        (VARIANTS, {"id": product_id, "where": {"metadata": [{"key": "size"}]}}),
+        (written, {"id": product_id}),
+        (VARIANTS, {"id": product_id}),
+    ):
+        with CaptureQueriesContext(connection) as queries:
+            edges = api_post(client, query, variables)["data"]["product"]["productVariants"]
+        counted.append(len(queries))
+        found.append([edge["node"]["sku"] for edge in edges["edges"]])
+
+    assert found == [["DISC-35"], ["DISC-35"], ["DISC-35", "BOX-6"]]
+    # the product, its variants
+    assert counted == [2, 2, 2]

@@ -12,13 +12,18 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import Any, ClassVar, TypeVar
 
+from django.db.models import QuerySet
+
 Loader = TypeVar("Loader", bound="DataLoader")
+METADATA_COLUMNS = ("metadata", "private_metadata")
 
 
 class Loaders:
-    """The loaders of one request and the keys announced to them."""
+    """The loaders of one request and the keys announced to them. `metadata`: whether the
+    operation may read metadata; loaders leave it unread otherwise (see `reads_metadata`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, metadata: bool = True) -> None:
+        self.metadata = metadata
         self.announced: dict[str, set[Hashable]] = defaultdict(set)
         self._loaders: dict[type, DataLoader] = {}
         self._memos: dict[str, dict] = defaultdict(dict)
@@ -29,6 +34,10 @@ class Loaders:
     def memo(self, name: str) -> dict:
         """A dictionary kept for the request, for values worked out once (a cart's summary)."""
         return self._memos[name]
+
+    def trimmed(self, rows: QuerySet) -> QuerySet:
+        """`rows` without their metadata when the operation reads none."""
+        return rows if self.metadata else rows.defer(*METADATA_COLUMNS)
 
     def get(self, loader_class: type[Loader]) -> Loader:
         if loader_class not in self._loaders:

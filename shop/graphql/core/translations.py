@@ -1,5 +1,7 @@
 """`translation(languageCode:)` fields: our content is written in French, translations beside it."""
 
+from collections.abc import Sequence
+
 from django.conf import settings
 
 from catalogue.models.translations import TranslatableModel
@@ -12,16 +14,20 @@ def language_of(language_code) -> str:
     return str(code).split("_")[0].lower()
 
 
-def translated_fields(instance: TranslatableModel, language_code) -> dict[str, str] | None:
-    """The fields of `instance` in that language, or None when it has no translation there.
-    French, the language the content is written in, is the base fields themselves."""
+def translated_fields(
+    instance: TranslatableModel, language_code, names: Sequence[str] | None = None
+) -> dict[str, str] | None:
+    """The fields of `instance` in that language (its translated fields, or those of `names`),
+    or None when it has no translation there. French, the language the content is written in,
+    is the base fields themselves."""
     language = language_of(language_code)
+    names = instance.TRANSLATED_FIELDS if names is None else names
     if language == settings.LANGUAGE_CODE:
-        return {name: getattr(instance, name) for name in instance.TRANSLATED_FIELDS}
+        return {name: getattr(instance, name) for name in names}
     values = (instance.translations or {}).get(language)
     if not values:
         return None
-    return {name: values.get(name) or None for name in instance.TRANSLATED_FIELDS}
+    return {name: values.get(name) or None for name in names}
 
 
 def translation_id(type_name: str, key: object, language_code) -> str:
