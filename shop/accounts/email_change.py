@@ -1,4 +1,7 @@
-"""Changing the email an account signs in with: the new address confirms it by a link."""
+"""Changing the email an account signs in with: the new address confirms it by a link, the old
+one is told once it is done."""
+
+from functools import partial
 
 from django.conf import settings
 from django.core import signing
@@ -6,7 +9,11 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-from shop.accounts.emails import LinkBuilder, email_change_email_send
+from shop.accounts.emails import (
+    LinkBuilder,
+    email_change_email_send,
+    email_changed_notice_send,
+)
 from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import AccountEvent, User
 from shop.accounts.services import email_normalise, email_refusals, email_taken, link_refused
@@ -50,7 +57,8 @@ def email_change_pending(*, user: User, token: str) -> str | None:
 
 @transaction.atomic
 def email_change_confirm(*, user: User, token: str) -> User:
-    """Make the address a change link was sent to `user`'s sign-in email.
+    """Make the address a change link was sent to `user`'s sign-in email; once saved, the old
+    address is told of the change.
 
     Raises ValidationError and changes nothing when the token does not confirm a change of
     this account now (on `token`, INVALID) or another account took the address meanwhile
@@ -62,11 +70,14 @@ def email_change_confirm(*, user: User, token: str) -> User:
         raise link_refused()
     if User.objects.filter(email__iexact=new_email).exclude(pk=user.pk).exists():
         raise ValidationError({"new_email": [email_taken()]})
-    user.email = new_email
+    old_email, user.email = user.email, new_email
     try:
         with transaction.atomic():
             user.save(update_fields=["email", "updated_at"])
     except IntegrityError as error:
         raise ValidationError({"new_email": [email_taken()]}) from error
     AccountEvent.objects.create(user=user, action=EMAIL_CHANGED)
+    transaction.on_commit(
+        partial(email_changed_notice_send, old_email=old_email, new_email=new_email)
+    )
     return user

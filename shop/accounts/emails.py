@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.contrib.auth.tokens import PasswordResetTokenGenerator, default_token_generator
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -22,8 +23,8 @@ class AccountDeletionTokenGenerator(PasswordResetTokenGenerator):
 deletion_token_generator = AccountDeletionTokenGenerator()
 
 
-def _send(*, to: str, template: str, url: str) -> None:
-    context = {"email": to, "url": url}
+def _send(*, to: str, template: str, **context: str) -> None:
+    context = {"email": to, **context}
     subject = render_to_string(f"accounts/email/{template}_subject.txt", context)
     body = render_to_string(f"accounts/email/{template}.txt", context)
     EmailMessage(subject=" ".join(subject.split()), body=body, to=[to]).send()
@@ -44,3 +45,14 @@ def deletion_email_send(*, user: User, link: LinkBuilder) -> None:
 def email_change_email_send(*, user: User, new_email: str, token: str, link: LinkBuilder) -> None:
     """Email `new_email` the link that confirms it as `user`'s new address."""
     _send(to=new_email, template="email_change", url=link(user, token))
+
+
+def email_changed_notice_send(*, old_email: str, new_email: str) -> None:
+    """Tell the address an account leaves that it now signs in with `new_email`, so its owner
+    hears of a change they did not make (no link: only whom to write to)."""
+    _send(
+        to=old_email,
+        template="email_changed",
+        new_email=new_email,
+        contact_email=settings.SHOP_CONTACT_EMAIL,
+    )

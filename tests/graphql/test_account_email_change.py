@@ -31,13 +31,16 @@ def _request(client, user: User, email: str, password: str = PASSWORD, url: str 
     return api_post(client, REQUEST, variables, token=_token(user))["data"]["requestEmailChange"]
 
 
-def test_a_shopper_changes_their_email_once_with_the_link_sent_to_the_new_address(client, outbox):
+def test_a_shopper_changes_their_email_once_with_the_link_sent_to_the_new_address(
+    client, outbox, django_capture_on_commit_callbacks
+):
     shopper = make_user(email="emma@example.org")
 
     asked = _request(client, shopper, " Emma.Clarke@Example.NL ")
     token = emailed_query(outbox[0])[1]["token"]
-    confirmed = api_post(client, CONFIRM, {"token": token}, token=_token(shopper))
-    again = api_post(client, CONFIRM, {"token": token}, token=_token(shopper))
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = api_post(client, CONFIRM, {"token": token}, token=_token(shopper))
+        again = api_post(client, CONFIRM, {"token": token}, token=_token(shopper))
 
     assert asked == {"user": {"email": "emma@example.org"}, "errors": []}
     assert outbox[0].to == ["emma.clarke@example.nl"]
@@ -47,6 +50,9 @@ def test_a_shopper_changes_their_email_once_with_the_link_sent_to_the_new_addres
         "errors": [],
     }
     assert again["data"]["confirmEmailChange"]["errors"][0]["field"] == "token"
+    assert [(email.to, email.subject) for email in outbox[1:]] == [
+        (["emma@example.org"], "Your Oh my Lot ! account has a new email address")
+    ]
     shopper.refresh_from_db()
     assert shopper.email == "emma.clarke@example.nl"
     assert list(AccountEvent.objects.values_list("action", "data")) == [

@@ -73,3 +73,29 @@ def test_another_accounts_or_a_forged_link_changes_nothing(client, outbox):
         "emma@example.org",
         "tom@example.org",
     }
+
+
+def test_the_old_address_is_told_of_the_change_once_it_is_confirmed(
+    client, outbox, django_capture_on_commit_callbacks
+):
+    shopper = make_user(email="emma@example.org")
+    client.force_login(shopper)
+    client.post("/en/account/email/", {"new_email": "emma@example.nl", "password": PASSWORD})
+    path = emailed_path(outbox[0])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/account/email/x/")
+    refused = len(outbox)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(path)
+
+    assert refused == 1
+    [notice] = outbox[1:]
+    assert notice.to == ["emma@example.org"]
+    assert notice.subject == "Your Oh my Lot ! account has a new email address"
+    assert (
+        "The account emma@example.org at the Oh my Lot ! shop now signs in with emma@example.nl."
+        in " ".join(notice.body.split())
+    )
+    assert "write to us at once at boutique@ohmylot.fr" in notice.body
+    assert "http" not in notice.body
