@@ -40,9 +40,14 @@ def _count(cache_key: str) -> int:
     window = settings.PROMO_CODE_ATTEMPTS_WINDOW
     cache.add(cache_key, 0, timeout=window)
     try:
-        return cache.incr(cache_key)
+        count = cache.incr(cache_key)
     except ValueError:  # the window closed between the two calls: this try opens another
         return 1 if cache.add(cache_key, 1, timeout=window) else cache.incr(cache_key)
+    if count == 1:
+        # The first try opens the window. Redis makes a key that expired between the backend's
+        # existence check and its increment anew, without expiry: this gives it one.
+        cache.touch(cache_key, timeout=window)
+    return count
 
 
 def attempt_begin(*, visitor: Sequence[str]) -> bool:
@@ -80,7 +85,10 @@ def attempt_accepted(*, visitor: Sequence[str]) -> None:
     try:
         for key in visitor:
             with suppress(ValueError):  # the window closed meanwhile: nothing to give back
-                cache.decr(attempts_cache_key(key))
+                if cache.decr(attempts_cache_key(key)) <= 0:
+                    # Nothing left to count (or a key Redis made anew, without expiry, as the
+                    # window closed): the next try opens a window of its own.
+                    cache.delete(attempts_cache_key(key))
     except RedisError:
         logger.warning(
             "The cache cannot be reached: an accepted promo code stays counted", exc_info=True

@@ -5,17 +5,18 @@ cache key, as the cache does when its time is up."""
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import translation
 
 from shop.checkout.models import Checkout
 from shop.checkout.services import checkout_voucher_add
-from shop.discounts.attempts import attempts_cache_key
+from shop.discounts.attempts import attempt_accepted, attempt_begin, attempts_cache_key
 from shop.storefront.session import CHECKOUT_SESSION_KEY
 from tests.caches import cache_unreachable
 from tests.factories import make_ready_checkout, make_variant, make_voucher
 from tests.shop.test_checkout_pages import page
 from tests.shop.test_voucher_pages import cheese_in_cart, field_errors
+from tests.workers import REDIS_URL, redis_require
 
 pytestmark = pytest.mark.django_db
 
@@ -224,4 +225,27 @@ def test_tries_refused_for_the_limit_and_right_codes_count_on_none_of_the_visito
 
     assert blocked == ["VOUCHER_TOO_MANY_ATTEMPTS"] * 3
     keys = ("session:a", f"checkout:{second.token}", "ip:x")
-    assert [cache.get(attempts_cache_key(key)) for key in keys] == [10, 0, 0]
+    assert [cache.get(attempts_cache_key(key)) for key in keys] == [10, None, None]
+
+
+def test_on_redis_a_count_made_anew_without_expiry_gets_the_window_or_goes():
+    """Redis's increment makes a key that expired after the backend checked it exists, and
+    without expiry: a count that would never reset. The first try gives it the window, and a
+    given-back try leaving nothing deletes it."""
+    redis_require()
+    redis_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache"}
+    caches = {"default": redis_cache | {"LOCATION": REDIS_URL, "KEY_PREFIX": "attempts-test"}}
+    with override_settings(CACHES=caches):
+        client = cache._cache.get_client(write=True)
+        opened, given_back = attempts_cache_key("ip:opened"), attempts_cache_key("ip:back")
+        client.delete(cache.make_key(opened))
+        for key in (opened, given_back):
+            cache.set(key, 0, timeout=None)  # what the race leaves: a count without expiry
+
+        attempt_begin(visitor=("ip:opened",))
+        attempt_accepted(visitor=("ip:back",))
+
+        window = client.ttl(cache.make_key(opened))
+        assert 0 < window <= 900
+        assert cache.get(given_back) is None
+        cache.delete(opened)
