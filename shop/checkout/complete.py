@@ -1,5 +1,6 @@
 """Turning a checkout into an order: every check first, then the stock reserved atomically."""
 
+from collections.abc import Mapping
 from datetime import timedelta
 
 from django.conf import settings
@@ -15,7 +16,7 @@ from shop.accounts.models import User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import CheckoutSummary, checkout_summary
-from shop.checkout.services import checkout_error
+from shop.checkout.services import checkout_deliveries_choose, checkout_error
 from shop.discounts.services import voucher_lock
 from shop.orders.models import FulfilmentGroup, Order, OrderLine
 from shop.orders.services import order_event_record
@@ -94,9 +95,12 @@ def _stock_reserve(*, variant_id: int, quantity: int) -> bool:
     )
 
 
-@transaction.atomic
 def checkout_complete(
-    *, checkout: Checkout, majority_confirmed: bool = False, user: User | None = None
+    *,
+    checkout: Checkout,
+    majority_confirmed: bool = False,
+    user: User | None = None,
+    deliveries: Mapping[int, str] | None = None,
 ) -> Order:
     """Place the order: one fulfilment group per seller, the stock reserved for payment.
 
@@ -104,13 +108,36 @@ def checkout_complete(
     and saves nothing when the checkout is not ready, its promo code no longer applies or the
     stock ran out meanwhile. The checkout stays until the order is paid.
 
+    `deliveries` (seller id -> method) are chosen first, in the same transaction and read of
+    the cart (checkout_deliveries_choose): those offered are kept even when the order is not
+    placed; a refused one raises its error and places nothing.
+
     A signed-in shopper's address book keeps the order's addresses.
     The promo code's row is locked before its uses are counted, so concurrent orders cannot
     use it beyond its limits; its discount is recorded per line and per group's delivery.
     """
-    if checkout.voucher_id is not None:
-        voucher_lock(voucher_id=checkout.voucher_id)
-    summary = checkout_summary(checkout=checkout)
+    with transaction.atomic():
+        if checkout.voucher_id is not None:
+            voucher_lock(voucher_id=checkout.voucher_id)
+        summary = checkout_summary(checkout=checkout)
+        if not deliveries:
+            return _order_place(summary=summary, majority_confirmed=majority_confirmed, user=user)
+        refusals = checkout_deliveries_choose(summary=summary, deliveries=deliveries)
+        if refusals:
+            error = ValidationError(refusals)
+        else:
+            try:
+                with transaction.atomic():  # a refused order keeps the deliveries chosen
+                    return _order_place(
+                        summary=summary, majority_confirmed=majority_confirmed, user=user
+                    )
+            except ValidationError as refused:
+                error = refused
+    raise error
+
+
+def _order_place(*, summary: CheckoutSummary, majority_confirmed: bool, user: User | None) -> Order:
+    checkout = summary.checkout
     problems = checkout_problems(summary=summary, majority_confirmed=majority_confirmed)
     if problems:
         raise ValidationError(problems)

@@ -2,14 +2,16 @@
 and VAT."""
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
 
 from catalogue.models import Product, ProductVariant, Seller
-from catalogue.selectors import products_for_sale
+from catalogue.selectors import products_for_sale, today
 from shop.checkout.models import Checkout, CheckoutLine
 from shop.discounts.models import Voucher
 from shop.discounts.pricing import allocate, covers_the_rest, goods_discount, shipping_discount
@@ -141,6 +143,12 @@ class CheckoutSummary:
         seen = {line.product.pk: line.product for line in self.lines}
         return [product for product in seen.values() if product.is_withdrawal_excluded]
 
+    def delivery_choose(self, group: SellerGroup, option: DeliveryOption) -> None:
+        """Take `option` (one of `group.options`) for the group's delivery; the promo code's
+        discount is shared again, as free delivery and the least charge depend on it."""
+        group.chosen = option
+        _discount_share(self)
+
     @property
     def vat_lines(self) -> list[VatLine]:
         """Totals and VAT per rate, shipping included, as the shopper pays them."""
@@ -148,6 +156,13 @@ class CheckoutSummary:
             ([(line.vat_rate, line.discounted_total) for line in group.lines], group.shipping_paid)
             for group in self.groups
         )
+
+
+@lru_cache(maxsize=2)
+def _line_for_sale(day: date) -> Exists:
+    """Whether a line's product is for sale on `day`: built once a day (a query's expressions
+    are copied when used, never changed), as every cart page asks."""
+    return Exists(products_for_sale(on=day).filter(pk=OuterRef("variant__product_id")))
 
 
 # Read with a checkout: its summary prices delivery for the shipping address's country.
@@ -168,11 +183,10 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
     if country is None:
         address = checkout.shipping_address
         country = address.country if address else FRANCE
-    for_sale = products_for_sale().filter(pk=OuterRef("variant__product_id"))
     lines = list(
-        checkout.lines.select_related("variant__product__seller__producer").annotate(
-            product_for_sale=Exists(for_sale)
-        )
+        checkout.lines.select_related("variant__product__seller__producer")
+        .defer("variant__product__search_vector")
+        .annotate(product_for_sale=_line_for_sale(today()))
     )
     chosen = {delivery.seller_id: delivery.method for delivery in checkout.deliveries.all()}
     groups: dict[int, SellerGroup] = {}
@@ -208,17 +222,23 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
 
 
 def _voucher_apply(summary: CheckoutSummary, voucher: Voucher | None) -> None:
-    """Share the promo code's discount over the lines (pro rata, in cents) and zero the
-    delivery of every group for free delivery; when that leaves less than the least charge,
-    the code takes off everything (shop.discounts.pricing.MINIMUM_CHARGE). Nothing when the
-    code does not apply now."""
+    """Check the promo code against the checkout and share its discount (_discount_share)."""
     summary.voucher = voucher
     if voucher is None:
         return
     summary.voucher_refusal = voucher_refusal(
         voucher=voucher, subtotal=summary.subtotal, email=summary.checkout.email
     )
-    if summary.voucher_refusal is not None:
+    _discount_share(summary)
+
+
+def _discount_share(summary: CheckoutSummary) -> None:
+    """Share the promo code's discount over the lines (pro rata, in cents) and zero the
+    delivery of every group for free delivery; when that leaves less than the least charge,
+    the code takes off everything (shop.discounts.pricing.MINIMUM_CHARGE). Nothing when the
+    code does not apply now."""
+    voucher = summary.voucher
+    if voucher is None or summary.voucher_refusal is not None:
         return
     for group in summary.groups:
         group.shipping_discount = shipping_discount(voucher=voucher, shipping=group.shipping_price)

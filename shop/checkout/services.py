@@ -1,6 +1,6 @@
 """Every write of the checkout: the cart's lines, the shopper's details, delivery choices."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -13,7 +13,7 @@ from shop.accounts.addresses import AddressData, address_clean
 from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
-from shop.checkout.selectors import checkout_summary
+from shop.checkout.selectors import CheckoutSummary, checkout_summary
 from shop.discounts.attempts import attempt_accepted, attempt_begin
 from shop.discounts.error_codes import VoucherErrorCode
 from shop.discounts.models import CODE_LENGTH_MAX, Voucher, code_normalise
@@ -178,24 +178,59 @@ def checkout_contact_update(
     return checkout
 
 
-@transaction.atomic
-def checkout_delivery_set(*, checkout: Checkout, seller_id: int, method: str) -> None:
-    """Choose how one seller's part travels; only a method offered for it is accepted."""
-    summary = checkout_summary(checkout=checkout)
+def _delivery_choose(*, summary: CheckoutSummary, seller_id: int, method: str) -> None:
     group = next((g for g in summary.groups if g.seller.pk == seller_id), None)
     if group is None:
         raise checkout_error(
             "seller", _("This seller has nothing in your cart."), CheckoutErrorCode.NOT_FOUND
         )
-    if method not in {option.method for option in group.options}:
+    option = next((o for o in group.options if o.method == method), None)
+    if option is None:
         raise checkout_error(
             "method",
             _("This delivery method is not available for these items."),
             CheckoutErrorCode.DELIVERY_METHOD_NOT_APPLICABLE,
         )
-    CheckoutDelivery.objects.update_or_create(
-        checkout=checkout, seller_id=seller_id, defaults={"method": method}
+    CheckoutDelivery.objects.bulk_create(
+        [CheckoutDelivery(checkout=summary.checkout, seller_id=seller_id, method=method)],
+        update_conflicts=True,
+        unique_fields=["checkout", "seller"],
+        update_fields=["method"],
     )
+    summary.delivery_choose(group, option)
+
+
+def checkout_deliveries_choose(
+    *, summary: CheckoutSummary, deliveries: Mapping[int, str]
+) -> list[ValidationError]:
+    """Within a transaction: record how each seller's part travels (seller id -> method) when
+    the method is offered for it, the summary following; the refusals of the others."""
+    refusals = []
+    for seller_id, method in deliveries.items():
+        try:
+            _delivery_choose(summary=summary, seller_id=seller_id, method=method)
+        except ValidationError as error:
+            refusals.append(error)
+    return refusals
+
+
+@transaction.atomic
+def checkout_delivery_set(*, checkout: Checkout, seller_id: int, method: str) -> None:
+    """Choose how one seller's part travels; only a method offered for it is accepted."""
+    summary = checkout_summary(checkout=checkout)
+    _delivery_choose(summary=summary, seller_id=seller_id, method=method)
+
+
+def checkout_deliveries_set(*, checkout: Checkout, deliveries: Mapping[int, str]) -> None:
+    """Choose how each seller's part travels (seller id -> method), reading the cart once:
+    the methods offered are kept, and a ValidationError lists the others."""
+    if not deliveries:
+        return
+    with transaction.atomic():
+        summary = checkout_summary(checkout=checkout)
+        refusals = checkout_deliveries_choose(summary=summary, deliveries=deliveries)
+    if refusals:
+        raise ValidationError(refusals)
 
 
 def checkout_delete(*, token) -> None:

@@ -9,11 +9,17 @@ from shop.orders.models import FulfilmentGroup, Order
 from shop.orders.vat import VatLine, vat_breakdown
 
 
+def _token(token: str | UUID) -> UUID | None:
+    try:
+        return UUID(str(token))
+    except ValueError:
+        return None
+
+
 def order_by_token(*, token: str | UUID) -> Order | None:
     """The order behind a secret status link, with what its page shows; None when unknown."""
-    try:
-        token = UUID(str(token))
-    except ValueError:
+    token = _token(token)
+    if token is None:
         return None
     groups = FulfilmentGroup.objects.select_related("seller").prefetch_related("lines")
     return (
@@ -22,6 +28,13 @@ def order_by_token(*, token: str | UUID) -> Order | None:
         .filter(token=token)
         .first()
     )
+
+
+def order_to_pay(*, token: str | UUID) -> Order | None:
+    """The order behind a secret payment link, alone (paying reads what it changes); None when
+    unknown."""
+    token = _token(token)
+    return None if token is None else Order.objects.filter(token=token).first()
 
 
 def orders_of(*, user: User) -> QuerySet[Order]:

@@ -5,6 +5,7 @@ import pytest
 from django.core import mail
 
 from catalogue.models import VatRate
+from shop.checkout.models import CheckoutDelivery
 from shop.orders.models import Order, OrderStatus, PaymentStatus
 from tests.factories import make_producer, make_product, make_seller, make_variant
 
@@ -204,8 +205,58 @@ def test_the_checkout_pages_read_the_cart_once_each(client, django_assert_num_qu
     for variant in variants:
         add_to_cart(client, variant)
     client.post("/en/checkout/details/", ADDRESS)
-    # session, checkout with its addresses, whether it has lines, the lines with their
-    # products and producers, the deliveries chosen, the rates, the catalogue's version
+    # session, checkout with its addresses, the lines with their products and producers (an
+    # empty cart goes back to the cart page), the deliveries chosen, the rates, the catalogue's
+    # version
     for path in ("/en/checkout/details/", "/en/checkout/review/"):
-        with django_assert_num_queries(7):
+        with django_assert_num_queries(6):
             assert client.get(path).status_code == 200
+
+
+def test_a_refused_order_keeps_the_deliveries_chosen_and_places_nothing(client):
+    wine = make_variant(
+        product=make_product(
+            is_alcohol=True, alcohol_by_volume=Decimal("13.0"), vat_rate=VatRate.STANDARD
+        )
+    )
+    cheese = make_variant(product=make_product(name="Rocamadour"))
+    add_to_cart(client, wine)
+    add_to_cart(client, cheese)
+    client.post("/en/checkout/details/", ADDRESS)
+    wine_delivery = f"delivery-{wine.product.seller_id}"
+    cheese_delivery = f"delivery-{cheese.product.seller_id}"
+
+    response = client.post(
+        "/en/checkout/review/", {wine_delivery: "standard", cheese_delivery: "drone"}
+    )
+    assert response.status_code == 400
+    assert "This delivery method is not available for these items." in page(response)
+    errors = page(response).split('class="error-summary"')[1].split("</ul>")[0]
+    assert "18 or older" not in errors  # no order was tried
+    response = client.post("/en/checkout/review/", {cheese_delivery: "standard"})
+    assert response.status_code == 400
+    assert "please confirm that you are 18 or older" in page(response)
+
+    chosen = CheckoutDelivery.objects.values_list("seller_id", "method")
+    assert sorted(chosen) == sorted(
+        [(wine.product.seller_id, "standard"), (cheese.product.seller_id, "standard")]
+    )
+    assert Order.objects.count() == 0
+    response = client.post("/en/checkout/review/", {"majority_confirmed": "on"})
+    assert response.status_code == 302
+    assert Order.objects.get().groups.count() == 2
+
+
+def test_placing_an_order_reads_the_cart_once(client, django_assert_num_queries):
+    variants = [make_variant() for _ in range(2)]  # each from a seller of its own
+    for variant in variants:
+        add_to_cart(client, variant)
+    client.post("/en/checkout/details/", ADDRESS)
+    deliveries = {f"delivery-{variant.product.seller_id}": "standard" for variant in variants}
+    # session, checkout, whether it has lines; the lines, deliveries and rates once; a
+    # delivery chosen per seller; the addresses, the order, a group and its line per seller,
+    # the stock per line, the event (transactions and savepoints counted)
+    with django_assert_num_queries(24):
+        response = client.post("/en/checkout/review/", deliveries)
+    order = Order.objects.get()
+    assert response["Location"] == f"/en/checkout/pay/{order.token}/"

@@ -12,10 +12,11 @@ from django.views.decorators.http import require_POST
 from branding.campaigns import visit_of
 from branding.services.campaigns import order_placed_record
 from shop.checkout.complete import checkout_complete, checkout_problems
-from shop.checkout.selectors import checkout_summary
-from shop.checkout.services import checkout_contact_update, checkout_delivery_set
+from shop.checkout.models import Checkout
+from shop.checkout.selectors import CheckoutSummary, checkout_summary
+from shop.checkout.services import checkout_contact_update, checkout_deliveries_set
 from shop.orders.models import OrderStatus, PaymentStatus
-from shop.orders.selectors import order_by_token, order_vat_lines
+from shop.orders.selectors import order_by_token, order_to_pay, order_vat_lines
 from shop.payments.gateway import PaymentInitStatus, active_gateway
 from shop.payments.services import builtin_payment_settle, payment_process, payment_start
 from shop.storefront.forms_checkout import DetailsForm, details_initial
@@ -23,16 +24,25 @@ from shop.storefront.session import current_checkout
 from shop.storefront.shared_parts import frame_part
 
 
-def _checkout_or_cart(request: HttpRequest):
+def _checkout_or_cart(request: HttpRequest) -> tuple[Checkout | None, CheckoutSummary | None]:
+    """The visitor's checkout and, but for a POST, its summary (the page shows it; a POST
+    changes the checkout first and only asks whether it holds lines); (None, None) with a
+    message when the cart is empty."""
     checkout = current_checkout(request)
-    if checkout is None or not checkout.lines.exists():
-        messages.info(request, _("Your cart is empty."))
-        return None
-    return checkout
+    if checkout is not None:
+        if request.method == "POST":
+            if checkout.lines.exists():
+                return checkout, None
+        else:
+            summary = checkout_summary(checkout=checkout)
+            if not summary.is_empty:
+                return checkout, summary
+    messages.info(request, _("Your cart is empty."))
+    return None, None
 
 
 def details(request: HttpRequest) -> HttpResponse:
-    checkout = _checkout_or_cart(request)
+    checkout, summary = _checkout_or_cart(request)
     if checkout is None:
         return redirect("storefront:cart")
     form = DetailsForm(request.POST or None, initial=details_initial(checkout, request.user))
@@ -50,7 +60,8 @@ def details(request: HttpRequest) -> HttpResponse:
         else:
             return redirect("storefront:checkout_review")
     status = 400 if request.method == "POST" else 200
-    summary = checkout_summary(checkout=checkout)
+    if summary is None:
+        summary = checkout_summary(checkout=checkout)
     return render(
         request,
         "storefront/checkout/details.html",
@@ -75,9 +86,24 @@ def _details_fields(request: HttpRequest, form: DetailsForm) -> str:
     return frame_part(request, "checkout_details_empty_fields", fields)
 
 
+def _deliveries_posted(request: HttpRequest) -> dict[int, str]:
+    """The form's delivery choices: seller id -> method, from the fields `delivery-<seller id>`."""
+    deliveries = {}
+    for key, method in request.POST.items():
+        seller_key = key.removeprefix("delivery-")
+        if (
+            key != seller_key
+            and seller_key.isascii()
+            and seller_key.isdigit()
+            and len(seller_key) < 19
+        ):
+            deliveries[int(seller_key)] = method
+    return deliveries
+
+
 def review(request: HttpRequest) -> HttpResponse:
     """Delivery per producer, the summary with VAT, the notices, and "Place order"."""
-    checkout = _checkout_or_cart(request)
+    checkout, summary = _checkout_or_cart(request)
     if checkout is None:
         return redirect("storefront:cart")
     if checkout.shipping_address_id is None:
@@ -85,37 +111,28 @@ def review(request: HttpRequest) -> HttpResponse:
     errors: list[str] = []
     status = 200
     if request.method == "POST":
-        for key, method in request.POST.items():
-            seller_key = key.removeprefix("delivery-")
-            if (
-                key != seller_key
-                and seller_key.isascii()
-                and seller_key.isdigit()
-                and len(seller_key) < 19
-            ):
-                try:
-                    checkout_delivery_set(
-                        checkout=checkout, seller_id=int(seller_key), method=method
-                    )
-                except ValidationError as error:
-                    errors.extend(error.messages)
-        majority = request.POST.get("majority_confirmed") == "on"
-        marketing_consent = request.POST.get("marketing_consent") == "on"
-        if not errors and request.POST.get("action") == "update":
-            return redirect("storefront:checkout_review")
-        if not errors:
-            try:
-                order = checkout_complete(
-                    checkout=checkout, majority_confirmed=majority, user=request.user
-                )
-            except ValidationError as error:
-                errors.extend(error.messages)
-            else:
-                visit = visit_of(request.session)
-                order_placed_record(order=order, visit=visit, marketing_consent=marketing_consent)
-                return redirect("storefront:checkout_pay", token=order.token)
+        deliveries = _deliveries_posted(request)
+        try:
+            if request.POST.get("action") == "update":
+                checkout_deliveries_set(checkout=checkout, deliveries=deliveries)
+                return redirect("storefront:checkout_review")
+            order = checkout_complete(
+                checkout=checkout,
+                majority_confirmed=request.POST.get("majority_confirmed") == "on",
+                user=request.user,
+                deliveries=deliveries,
+            )
+        except ValidationError as error:
+            errors.extend(error.messages)
+        else:
+            order_placed_record(
+                order=order,
+                visit=visit_of(request.session),
+                marketing_consent=request.POST.get("marketing_consent") == "on",
+            )
+            return redirect("storefront:checkout_pay", token=order.token)
         status = 400
-    summary = checkout_summary(checkout=checkout)
+        summary = checkout_summary(checkout=checkout)
     context = {
         "summary": summary,
         "errors": errors,
@@ -131,7 +148,7 @@ def pay(request: HttpRequest, token: str) -> HttpResponse:
     """The payment page: Stripe's Payment Element when Stripe is on, else the test gateway's
     buttons (the shopper picks the outcome; no money moves). An order with nothing to pay goes
     straight to its confirmation, whichever gateway."""
-    order = order_by_token(token=token)
+    order = order_to_pay(token=token)
     if order is None:
         raise Http404
     if order.status != OrderStatus.PENDING_PAYMENT:
@@ -154,7 +171,7 @@ def pay(request: HttpRequest, token: str) -> HttpResponse:
 def pay_return(request: HttpRequest, token: str) -> HttpResponse:
     """Where Stripe sends the shopper back: the payment is checked with Stripe, not trusted
     from the address, then the order's page tells the outcome."""
-    order = order_by_token(token=token)
+    order = order_to_pay(token=token)
     if order is None:
         raise Http404
     if order.status == OrderStatus.PENDING_PAYMENT:
@@ -168,7 +185,7 @@ def pay_return(request: HttpRequest, token: str) -> HttpResponse:
 @require_POST
 def pay_submit(request: HttpRequest, token: str) -> HttpResponse:
     """The test gateway's buttons; refused while a real gateway is active."""
-    order = order_by_token(token=token)
+    order = order_to_pay(token=token)
     if order is None or not active_gateway().is_test:
         raise Http404
     approve = request.POST.get("outcome") == "approve"
