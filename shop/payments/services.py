@@ -49,7 +49,11 @@ def payment_failed(*, order: Order, gateway: str, reason: str) -> bool:
 
 
 def builtin_payment_settle(*, order: Order, approve: bool) -> bool:
-    """The built-in test gateway: the shopper chooses the outcome; no money moves."""
+    """The built-in test gateway: the shopper chooses the outcome; no money moves. An order
+    with nothing to pay is only ever settled without a gateway, whatever the outcome asked (a
+    declined payment must not cancel it). True when this call settled the order."""
+    if order.total == 0:
+        return _no_charge_pay(order=order)
     if approve:
         reference = builtin_reference()
         return payment_succeeded(order=order, gateway=TEST_GATEWAY_ID, reference=reference)
@@ -62,7 +66,10 @@ def _payable_order(*, order: Order, gateway_id: str) -> Order:
             _("This payment method is not available."), code=PaymentErrorCode.GATEWAY_NOT_AVAILABLE
         )
     locked = Order.objects.select_for_update().get(pk=order.pk)
-    if locked.status != OrderStatus.PENDING_PAYMENT:
+    # One paid without a gateway is answered again (payment_no_charge_settle): a front may
+    # ask to pay it after placing it paid, as Saleor's clients call both mutations.
+    paid_without_charge = locked.payment_gateway == NO_CHARGE_GATEWAY_ID
+    if locked.status != OrderStatus.PENDING_PAYMENT and not paid_without_charge:
         raise ValidationError(
             _("This order is not awaiting payment."), code=PaymentErrorCode.ORDER_NOT_PAYABLE
         )
@@ -96,19 +103,27 @@ def _gateway_call(call, **kwargs):
         ) from error
 
 
+def _no_charge_pay(*, order: Order) -> bool:
+    reference = f"no-charge-{order.token}"
+    return payment_succeeded(order=order, gateway=NO_CHARGE_GATEWAY_ID, reference=reference)
+
+
 @transaction.atomic
 def payment_no_charge_settle(*, order: Order) -> PaymentInitResult | None:
     """Pay an order awaiting payment that a promo code covered in full, without a gateway and
-    whichever is active (a card cannot be charged nothing): the result, or None when there is
-    something to pay. Paying starts here on every front, before any gateway is asked."""
+    whichever is active (a card cannot be charged nothing); one already paid so is answered
+    the same, any number of times. The result, or None when there is something to pay or the
+    order closed unpaid. Paying starts here on every front, before any gateway is asked."""
     if order.total != 0:
         return None
-    reference = f"no-charge-{order.token}"
-    payment_succeeded(order=order, gateway=NO_CHARGE_GATEWAY_ID, reference=reference)
+    if not _no_charge_pay(order=order):
+        order.refresh_from_db(fields=["payment_gateway", "payment_reference"])
+    if order.payment_gateway != NO_CHARGE_GATEWAY_ID:
+        return None
     return PaymentInitResult(
         gateway_id=NO_CHARGE_GATEWAY_ID,
         status=PaymentInitStatus.SUCCEEDED,
-        reference=reference,
+        reference=order.payment_reference,
         amount=order.total,
     )
 

@@ -140,6 +140,17 @@ def stripe_on(settings, stripe_server) -> StripeServer:
     return stripe_server
 
 
+@pytest.fixture(params=["test-gateway", "stripe"])
+def active_gateway_id(request, settings) -> str:
+    """The active gateway's ID: the test gateway, or Stripe once its keys are set (no Stripe
+    server: for payments that never reach it)."""
+    if request.param == "stripe":
+        settings.STRIPE_SECRET_KEY = "sk_test_shop"
+        settings.STRIPE_PUBLISHABLE_KEY = "pk_test_shop"
+        return "ohmylot.payments.stripe"
+    return "ohmylot.payments.test"
+
+
 @pytest.fixture
 def webhook_secret(settings) -> str:
     """Only the webhook secret: events are made by the test, no Stripe server is needed."""

@@ -10,7 +10,8 @@ transactionProcess -> checkoutComplete):
 - `transactionProcess` asks the gateway again (Stripe, after the shopper confirmed the card).
 - `checkoutComplete` afterwards answers the order the payment placed.
 An order a promo code covered in full is paid at once, without a gateway, by whichever of
-`checkoutComplete` and `transactionInitialize` places it (payment_no_charge_settle).
+`checkoutComplete` and `transactionInitialize` places it (payment_no_charge_settle); a later
+`transactionInitialize` on it (by the order's or the checkout's ID) answers that transaction.
 One transaction per order: its ID holds the order's token.
 """
 
@@ -29,7 +30,7 @@ from shop.graphql.core.mutations import ErrorValue, error
 from shop.orders.models import Order, OrderStatus
 from shop.orders.selectors import order_by_token
 from shop.payments.error_codes import PaymentErrorCode
-from shop.payments.gateway import gateway_available
+from shop.payments.gateway import NO_CHARGE_GATEWAY_ID, gateway_available
 from shop.payments.graphql.transactions import transaction_now
 from shop.payments.services import payment_gateways_available, payment_initialize, payment_process
 
@@ -66,7 +67,10 @@ def _order_to_pay(info, id: str, majority_confirmed: bool) -> Order:
             raise Refused(error("id", _("No order has this ID."), "NOT_FOUND"))
         return order
     placed = order_of_checkout(checkout_token_of(id))
-    if placed is not None and placed.status == OrderStatus.PENDING_PAYMENT:
+    if placed is not None and (
+        placed.status == OrderStatus.PENDING_PAYMENT
+        or placed.payment_gateway == NO_CHARGE_GATEWAY_ID
+    ):
         return placed
     checkout = checkout_for(info, id)
     return checkout_order_place(info, checkout=checkout, majority_confirmed=majority_confirmed)
