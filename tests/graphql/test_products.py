@@ -214,6 +214,22 @@ def test_search_counts_its_results_with_the_page(client):
     assert len(queries.captured_queries) == 6
 
 
+def test_a_search_is_planned_for_its_words_every_time_it_runs(client):
+    make_variant(product=make_product(name="Rocamadour fermier", slug="rocamadour-fermier"))
+    make_variant(product=make_product(name="Noix du Périgord", slug="noix"))
+
+    for _ in range(8):
+        found = _listing(client, search="rocamadour")["data"]["products"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+
+    assert [edge["node"]["slug"] for edge in found["edges"]] == ["rocamadour-fermier"]
+    # the page's other queries run prepared once run a few times; the ranking never is
+    assert any("catalogue_productvariant" in statement for statement in prepared)
+    assert not any("ts_rank" in statement for statement in prepared)
+
+
 def test_search_finds_close_spellings_when_its_words_find_nothing(client):
     require_trigram()
     make_variant(product=make_product(name="Rocamadour fermier", slug="rocamadour-fermier"))

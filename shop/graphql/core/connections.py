@@ -1,20 +1,21 @@
 """Relay connections over querysets or lists: edges, pageInfo, totalCount, offset cursors."""
 
 import base64
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 import graphene
-from django.db.models import Count, QuerySet, Window
+from django.db import connections
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from shop.graphql.core.errors import api_error
 from shop.graphql.limits import page_size_check
 
 CURSOR_PREFIX = "offset:"
-TOTAL = "connection_total"
 
 
 def offset_cursor(offset: int) -> str:
@@ -91,16 +92,52 @@ def _rows_by_key(items: QuerySet, keys: list) -> dict:
     return rows.in_bulk(keys)
 
 
+@contextmanager
+def _planned_for_its_values(database: str) -> Iterator[None]:
+    """Statements run inside are planned for their values each time, never prepared. After a
+    few runs a prepared statement gets one plan for any values, and a search's plan without its
+    words expects few products and folds nothing: the words' full-text query is worked out
+    again for every product found and ranked, three times slower for a common word."""
+    connection = connections[database]
+    connection.ensure_connection()
+    driver = connection.connection
+    threshold = driver.prepare_threshold
+    driver.prepare_threshold = None
+    try:
+        yield
+    finally:
+        driver.prepare_threshold = threshold
+
+
+def _ranked_keys(items: QuerySet, start: int, stop: int | None) -> list[tuple]:
+    """The keys of rows `start` to `stop` of `items`, each with the total of its rows last.
+
+    The ranking's subquery reads each matching row's key and sort values alone (the rank is
+    worked out before the rows are sorted, so the text searched is not carried further), and
+    the total is counted around it (`COUNT(*) OVER ()`) on these narrow rows: counting inside
+    the ranking query would carry every whole row through the window. The rows come out of the
+    subquery in its order, which the count and the page keep."""
+    ranking, params = items.values_list("pk").query.sql_with_params()
+    page = " OFFSET %s" if stop is None else " LIMIT %s OFFSET %s"
+    page_params = [start] if stop is None else [stop - start, start]
+    with _planned_for_its_values(items.db), connections[items.db].cursor() as cursor:
+        cursor.execute(
+            f"SELECT ranked.*, COUNT(*) OVER () FROM ({ranking}) AS ranked{page}",
+            [*params, *page_params],
+        )
+        return cursor.fetchall()
+
+
 def _ranked_rows(items: QuerySet, start: int, stop: int | None) -> tuple[list, int | None]:
     """Rows `start` to `stop` of a ranked queryset and the total of its rows (None when the page
     is empty). Ranking reads every matching row, so the ranking query carries keys only (with
-    the total, `COUNT(*) OVER ()`); the page's whole rows are then read by key: carrying wide
+    the total, see `_ranked_keys`); the page's whole rows are then read by key: carrying wide
     rows through the ranking's sort costs several times more than the second query."""
-    keys = list(items.annotate(**{TOTAL: Window(Count("*"))}).values_list("pk", TOTAL)[start:stop])
+    keys = _ranked_keys(items, start, stop)
     if not keys:
         return [], None
-    by_pk = _rows_by_key(items, [pk for pk, _total in keys])
-    return [by_pk[pk] for pk, _total in keys], keys[0][1]
+    by_pk = _rows_by_key(items, [row[0] for row in keys])
+    return [by_pk[row[0]] for row in keys], keys[0][-1]
 
 
 def _rows(items: QuerySet | Sequence, start: int, stop: int | None, ranked: bool):
