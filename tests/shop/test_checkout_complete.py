@@ -7,13 +7,19 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from catalogue.models import ProductVariant, VatRate
+from shop.accounts.models import Address
 from shop.checkout.complete import checkout_complete
 from shop.checkout.models import Checkout
-from shop.checkout.services import checkout_create, checkout_line_add
+from shop.checkout.services import (
+    checkout_address_update,
+    checkout_contact_update,
+    checkout_create,
+    checkout_line_add,
+)
 from shop.orders.models import Order, OrderStatus, PaymentStatus
 from shop.orders.services import orders_expire_unpaid
 from shop.payments.services import builtin_payment_settle
-from tests.factories import make_product, make_ready_checkout, make_variant
+from tests.factories import make_address_data, make_product, make_ready_checkout, make_variant
 
 pytestmark = pytest.mark.django_db
 
@@ -129,6 +135,8 @@ def test_a_paid_order_is_invoiced_per_seller_confirmed_by_email_and_empties_the_
         [f"F{first.product.seller_id:04d}-000001", f"F{second.product.seller_id:04d}-000001"]
     )
     assert not Checkout.objects.filter(pk=checkout.pk).exists()
+    kept = {order.shipping_address_id, order.billing_address_id}  # the checkout's are gone
+    assert set(Address.objects.values_list("pk", flat=True)) == kept
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["emma@example.org"]
     assert order.number in mail.outbox[0].subject
@@ -217,3 +225,21 @@ def test_the_confirmation_speaks_the_shoppers_language(django_capture_on_commit_
     message = mail.outbox[0]
     assert message.subject == f"Your order {order.number} at Oh my Lot !"
     assert f"/en/orders/{order.token}/" in message.body
+
+
+def test_changed_details_leave_no_former_address_behind():
+    checkout = make_ready_checkout((make_variant(), 1))
+    checkout_contact_update(
+        checkout=checkout,
+        email="emma@example.org",
+        shipping=make_address_data(city="Figeac", postal_code="46100"),
+        billing=make_address_data(city="Gourdon", postal_code="46300"),
+    )
+    checkout_address_update(
+        checkout=checkout, kind="billing", address=make_address_data(city="Souillac")
+    )
+
+    cities = Address.objects.order_by("city").values_list("city", flat=True)
+    assert list(cities) == ["Figeac", "Souillac"]
+    checkout.refresh_from_db()
+    assert (checkout.shipping_address.city, checkout.billing_address.city) == ("Figeac", "Souillac")

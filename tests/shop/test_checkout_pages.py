@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 
 from catalogue.models import VatRate
-from shop.checkout.models import CheckoutDelivery
+from shop.checkout.models import Checkout, CheckoutDelivery
 from shop.orders.models import Order, OrderStatus, PaymentStatus
 from tests.factories import make_producer, make_product, make_seller, make_variant
 
@@ -260,3 +260,18 @@ def test_placing_an_order_reads_the_cart_once(client, django_assert_num_queries)
         response = client.post("/en/checkout/review/", deliveries)
     order = Order.objects.get()
     assert response["Location"] == f"/en/checkout/pay/{order.token}/"
+
+
+def test_paying_forgets_the_checkout_in_a_few_queries(client, django_assert_num_queries):
+    variant = make_variant()
+    add_to_cart(client, variant)
+    client.post("/en/checkout/details/", ADDRESS)
+    client.post("/en/checkout/review/", {f"delivery-{variant.product.seller_id}": "standard"})
+    order = Order.objects.get()
+    # the order; its state, groups, the seller's invoice series (made for its first invoice)
+    # and number, the event; the checkout, its lines, deliveries and addresses (savepoints
+    # counted)
+    with django_assert_num_queries(19):
+        response = client.post(f"/en/checkout/pay/{order.token}/submit/", {"outcome": "approve"})
+    assert response["Location"] == f"/en/orders/{order.token}/"
+    assert not Checkout.objects.exists()
