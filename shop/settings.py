@@ -218,6 +218,13 @@ CHECKOUT_RESERVATION_MINUTES = int(os.environ.get("CHECKOUT_RESERVATION_MINUTES"
 # one visitor's further tries are refused until the window passes (shop/discounts/attempts.py).
 PROMO_CODE_ATTEMPTS = int(env_float("PROMO_CODE_ATTEMPTS", 10))
 PROMO_CODE_ATTEMPTS_WINDOW = int(env_float("PROMO_CODE_ATTEMPTS_WINDOW", 15 * 60))
+# Accounts (shop/accounts/limits.py): a password reset, deletion or email change link is emailed at
+# most once per account (and per new address) within ACCOUNT_EMAIL_WINDOW seconds; after
+# ACCOUNT_PASSWORD_TRIES wrong current passwords, the account's next tries are refused for
+# ACCOUNT_PASSWORD_TRIES_WINDOW seconds.
+ACCOUNT_EMAIL_WINDOW = int(env_float("ACCOUNT_EMAIL_WINDOW", 5 * 60))
+ACCOUNT_PASSWORD_TRIES = int(env_float("ACCOUNT_PASSWORD_TRIES", 5))
+ACCOUNT_PASSWORD_TRIES_WINDOW = int(env_float("ACCOUNT_PASSWORD_TRIES_WINDOW", 15 * 60))
 # How many proxies in front of the shop add the address they saw to X-Forwarded-For (Caddy, the
 # ingress controller): a client's address is the one the outermost of them saw. 0: the
 # connection's own address (nothing in front; a header a client sends itself is never trusted).

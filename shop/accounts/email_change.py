@@ -15,6 +15,7 @@ from shop.accounts.emails import (
     email_changed_notice_send,
 )
 from shop.accounts.error_codes import AccountErrorCode
+from shop.accounts.limits import email_send_allow, password_check
 from shop.accounts.models import AccountEvent, User
 from shop.accounts.services import email_normalise, email_refusals, email_taken, link_refused
 
@@ -26,19 +27,26 @@ def email_change_request(*, user: User, new_email: str, password: str, link: Lin
     """Email `new_email` a link that makes it `user`'s sign-in address.
 
     Raises ValidationError and sends nothing when the password is wrong (on `password`,
-    INVALID_CREDENTIALS) or the new address is malformed or another account's (on `new_email`).
+    INVALID_CREDENTIALS) or not checked after too many wrong ones (LOGIN_ATTEMPT_DELAYED), when
+    the new address is malformed or another account's (on `new_email`), or when the account or
+    the new address had a link within the window (on `new_email`, LOGIN_ATTEMPT_DELAYED;
+    shop.accounts.limits).
     """
-    if not user.check_password(password or ""):
-        raise ValidationError(
-            {
-                "password": ValidationError(
-                    _("The password is wrong."), code=AccountErrorCode.INVALID_CREDENTIALS.value
-                )
-            }
-        )
+    password_check(
+        user=user,
+        password=password,
+        field="password",
+        message=_("The password is wrong."),
+        code=AccountErrorCode.INVALID_CREDENTIALS,
+    )
     new_email = email_normalise(new_email)
     if errors := email_refusals(new_email):
         raise ValidationError({"new_email": errors})
+    email_send_allow(
+        keys=[f"email-change:{user.pk}", f"email-change-to:{new_email}"],
+        field="new_email",
+        code=AccountErrorCode.LOGIN_ATTEMPT_DELAYED,
+    )
     token = signing.dumps({"user": user.pk, "old": user.email, "new": new_email}, salt=SALT)
     email_change_email_send(user=user, new_email=new_email, token=token, link=link)
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.emails import LinkBuilder, deletion_email_send, deletion_token_generator
 from shop.accounts.error_codes import AccountErrorCode
+from shop.accounts.limits import email_send_allow
 from shop.accounts.models import AccountEvent, Address, User
 from shop.accounts.services import link_refused
 from shop.checkout.services import checkout_delete
@@ -46,8 +47,12 @@ def user_erasure_check(*, user: User) -> None:
 
 def user_deletion_request(*, user: User, link: LinkBuilder) -> None:
     """Email `user` the link confirming the deletion of their account; refused, and nothing
-    sent, for an account that works for the shop (user_erasure_check)."""
+    sent, for an account that works for the shop (user_erasure_check), or when a link was
+    emailed within the window (LOGIN_ATTEMPT_DELAYED, shop.accounts.limits)."""
     user_erasure_check(user=user)
+    email_send_allow(
+        keys=[f"deletion:{user.pk}"], field=None, code=AccountErrorCode.LOGIN_ATTEMPT_DELAYED
+    )
     deletion_email_send(user=user, link=link)
 
 

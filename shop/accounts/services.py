@@ -15,6 +15,7 @@ from shop.accounts.address_book import address_book_add
 from shop.accounts.addresses import AddressData, AddressKind
 from shop.accounts.emails import LinkBuilder, password_reset_email_send
 from shop.accounts.error_codes import AccountErrorCode
+from shop.accounts.limits import email_send_allow, password_check
 from shop.accounts.models import User
 
 NAME_MAX_LENGTH = 150
@@ -201,19 +202,18 @@ def user_password_change(*, user: User, old_password: str, new_password: str) ->
     """Change `user`'s own password, which ends their other sessions and tokens.
 
     Raises ValidationError and changes nothing when the old password is wrong (on
-    `old_password`, INVALID_PASSWORD) or the new one fails the validators of
+    `old_password`, INVALID_PASSWORD), or not checked after too many wrong ones
+    (LOGIN_ATTEMPT_DELAYED, shop.accounts.limits), or when the new one fails the validators of
     AUTH_PASSWORD_VALIDATORS, the same as at sign-up (on `password`).
     """
     user = User.objects.select_for_update().get(pk=user.pk)
-    if not user.check_password(old_password or ""):
-        raise ValidationError(
-            {
-                "old_password": ValidationError(
-                    _("The current password is wrong."),
-                    code=AccountErrorCode.INVALID_PASSWORD.value,
-                )
-            }
-        )
+    password_check(
+        user=user,
+        password=old_password,
+        field="old_password",
+        message=_("The current password is wrong."),
+        code=AccountErrorCode.INVALID_PASSWORD,
+    )
     return _password_set(user, new_password)
 
 
@@ -224,7 +224,16 @@ def _active_user_of(email: str) -> User | None:
 
 def password_reset_request(*, email: str, link: LinkBuilder) -> None:
     """Email a link to choose a new password to the active account of `email`, if there is
-    one; nothing tells the caller whether there is."""
+    one; nothing tells the caller whether there is.
+
+    Raises ValidationError (on `email`, PASSWORD_RESET_ALREADY_REQUESTED) and sends nothing
+    when a reset of this address was asked for within the window (shop.accounts.limits),
+    whether an account has it or not."""
+    email_send_allow(
+        keys=[f"reset:{email_normalise(email)}"],
+        field="email",
+        code=AccountErrorCode.PASSWORD_RESET_ALREADY_REQUESTED,
+    )
     user = _active_user_of(email)
     if user is not None and user.has_usable_password():
         password_reset_email_send(user=user, link=link)

@@ -91,8 +91,9 @@ def _reset_link(user: User, token: str) -> str:
     return f"{settings.PUBLIC_URL}{path}"
 
 
-class PasswordResetForm(auth_forms.PasswordResetForm):
-    """Ask for a reset link; the accounts' service sends it, as it does for the API."""
+class PasswordResetForm(ServiceErrorsForm, auth_forms.PasswordResetForm):
+    """Ask for a reset link; the accounts' service sends it, as it does for the API, and
+    refuses a request repeated too soon (save() raises ValidationError)."""
 
     email = _email_field()
 

@@ -88,11 +88,15 @@ def password_change(root, info, new_password: str, old_password: str | None = No
 
 def request_password_reset(root, info, email: str, redirect_url: str, channel=None) -> dict:
     """Email a reset link to `redirectUrl` if an account has this email; the answer is the same
-    whether it has or not."""
+    whether it has or not, a second request within the window too
+    (PASSWORD_RESET_ALREADY_REQUESTED)."""
     channel_check(channel)
     if errors := redirect_url_errors(redirect_url):
         return {"errors": errors}
-    password_reset_request(email=email, link=emailed_link(redirect_url))
+    try:
+        password_reset_request(email=email, link=emailed_link(redirect_url))
+    except ValidationError as failure:
+        return refused(failure)
     return {"errors": []}
 
 

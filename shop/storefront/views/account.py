@@ -101,11 +101,22 @@ def orders(request: HttpRequest) -> HttpResponse:
 
 
 class PasswordResetView(auth_views.PasswordResetView):
-    """Ask for a reset link by email; the page says the same whether the account exists or not."""
+    """Ask for a reset link by email; the page says the same whether the account exists or not,
+    and refuses a second request for the address within the window, whether it exists or not."""
 
     template_name = "storefront/account/password_reset.html"
     form_class = PasswordResetForm
     success_url = reverse_lazy("storefront:password_reset_done")
+
+    def form_valid(self, form: PasswordResetForm) -> HttpResponse:
+        try:
+            form.save()
+        except ValidationError as error:
+            form.add_service_errors(error)
+            response = self.form_invalid(form)
+            response.status_code = 400
+            return response
+        return HttpResponseRedirect(self.get_success_url())
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from shop.accounts.erasure import user_erasure_check
 from shop.accounts.services import user_password_change, user_profile_update
 from shop.storefront.forms_account import EmailChangeForm, PasswordChangeForm, ProfileForm
 
@@ -19,13 +20,24 @@ def _profile_initial(user) -> dict:
     return {name: getattr(user, name) for name in ("first_name", "last_name", "language_code")}
 
 
+def _deletion_refusals(user) -> list[str]:
+    """Why the account may not be deleted by its holder (who to turn to), else nothing."""
+    try:
+        user_erasure_check(user=user)
+    except ValidationError as refusal:
+        return refusal.messages
+    return []
+
+
 def profile_page(request: HttpRequest, **forms) -> HttpResponse:
     """The profile page with its forms: those given (bound, after a refused POST), the others
-    empty."""
+    empty; an account that works for the shop reads why it is not deleted here instead of the
+    deletion's button."""
     context = {
         "profile_form": ProfileForm(initial=_profile_initial(request.user)),
         "password_form": PasswordChangeForm(),
         "email_form": EmailChangeForm(),
+        "deletion_refusals": _deletion_refusals(request.user),
     }
     context.update({f"{name}_form": form for name, form in forms.items()})
     status = 400 if request.method == "POST" else 200
