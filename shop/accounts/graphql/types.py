@@ -1,5 +1,8 @@
+from functools import reduce
+from operator import or_
+
 import graphene
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 
 from shop.accounts.addresses import AddressKind
 from shop.accounts.graphql.dataloaders import AddressBookByUser, CheckoutsByUser
@@ -8,11 +11,24 @@ from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import connection_page
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.interfaces import ObjectWithMetadata
+from shop.graphql.core.metadata_filters import metadata_narrow
 from shop.graphql.core.places import country_display
-from shop.orders.models import FulfilmentGroup
+from shop.orders.models import FulfilmentGroup, Order
 from shop.orders.selectors import orders_of
 from shop.payments.graphql.transactions import ORDER
 from shop.publisher import PostalAddress
+
+
+def _metadata_where(orders: QuerySet[Order], metadata) -> QuerySet[Order]:
+    """`orders` narrowed by a `where`'s MetadataFilterInput: those holding its key, with the
+    value `eq` names or one of those `oneOf` lists when it gives one."""
+    if not metadata:
+        return orders
+    key, value = metadata["key"], metadata.get("value") or {}
+    if value.get("one_of") is None:
+        return metadata_narrow(orders, [{"key": key, "value": value.get("eq")}])
+    held = [metadata_narrow(orders, [{"key": key, "value": one}]) for one in value["one_of"]]
+    return reduce(or_, held, orders.none())
 
 
 class Address(graphene.ObjectType):
@@ -147,7 +163,8 @@ class User(graphene.ObjectType):
 
     @staticmethod
     def resolve_orders(root, info, where=None, **page):
-        orders = orders_of(user=root).select_related("shipping_address", "billing_address")
+        orders = _metadata_where(orders_of(user=root), (where or {}).get("metadata"))
+        orders = orders.select_related("shipping_address", "billing_address")
         groups = FulfilmentGroup.objects.select_related("seller").prefetch_related("lines")
         result = connection_page(orders.prefetch_related(Prefetch("groups", groups)), **page)
         info.context.loaders.announce(ORDER, (order.pk for order in result.nodes))
