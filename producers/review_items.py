@@ -1,7 +1,9 @@
 """Reads of one item under review, with everything a reviewer needs to decide on it.
 
-Each raises the model's DoesNotExist for an unknown id and checks that the user reviews for the
-item's chamber (or is in the brand team), so the console cannot show another chamber's item.
+Each looks the item up among those the user reviews (its chambers' by the services' rule, every
+one for the brand team: producers.selectors' *_for_reviewer) and raises the model's
+DoesNotExist otherwise, so another chamber's item answers as an unknown id does and the console
+tells nothing of what exists.
 """
 
 from dataclasses import dataclass
@@ -19,10 +21,15 @@ from producers.models import (
     ProductRevision,
     RevisionStatus,
 )
-from producers.permissions import document_viewer_require, reviewer_require
 from producers.revisions import FieldComparison, revision_compare
 from producers.routing import product_chamber
-from producers.selectors import audit_entries_for
+from producers.selectors import (
+    audit_entries_for,
+    claims_for_reviewer,
+    producers_for_reviewer,
+    products_for_reviewer,
+    revisions_for_reviewer,
+)
 from shop.accounts.models import User
 
 
@@ -121,8 +128,8 @@ def _compared(comparison: list[FieldComparison], product: Product, revision) -> 
 
 def producer_review(*, user: User, producer_id: int) -> ProducerReview:
     """A producer's application: identity, documents, own claims, audit trail."""
-    producer = Producer.objects.select_related("seller", "chamber").get(pk=producer_id)
-    reviewer_require(user=user, chamber=producer.chamber)
+    producers = producers_for_reviewer(user=user).select_related("seller", "chamber")
+    producer = producers.get(pk=producer_id)
     claims = list(
         LabelClaim.objects.filter(seller_id=producer.seller_id, product__isnull=True)
         .select_related("sign")
@@ -138,11 +145,10 @@ def producer_review(*, user: User, producer_id: int) -> ProducerReview:
 
 def product_review(*, user: User, product_id: int) -> ProductReview:
     """A product: reviewed fields, photos, claims with their proofs, audit trail."""
-    products = Product.objects.select_related("category", "seller").defer("search_vector")
-    product = products.get(pk=product_id)
+    products = products_for_reviewer(user=user).select_related("category", "seller")
+    product = products.defer("search_vector").get(pk=product_id)
     producer = Producer.objects.select_related("chamber", "seller").get(seller_id=product.seller_id)
     chamber = product_chamber(product=product, producer=producer)
-    reviewer_require(user=user, chamber=chamber)
     claims = list(product.label_claims.select_related("sign").order_by("sign__position", "pk"))
     revisions = list(ProductRevision.objects.filter(product=product))
     pending = [revision for revision in revisions if revision.status == RevisionStatus.PENDING]
@@ -162,14 +168,14 @@ def revision_review(*, user: User, revision_id: int) -> RevisionReview:
     and the categories, photos and claims the two versions name."""
     photos = ProductImage.objects.prefetch_related("thumbnails")
     revision = (
-        ProductRevision.objects.select_related("product__category")
+        revisions_for_reviewer(user=user)
+        .select_related("product__category")
         .prefetch_related(Prefetch("product__images", queryset=photos))
         .get(pk=revision_id)
     )
     product = revision.product
     producer = Producer.objects.select_related("chamber", "seller").get(seller_id=product.seller_id)
     chamber = product_chamber(product=product, producer=producer)
-    reviewer_require(user=user, chamber=chamber)
     comparison = revision_compare(product=product, changes=revision.changes)
     return RevisionReview(
         revision=revision,
@@ -181,15 +187,12 @@ def revision_review(*, user: User, revision_id: int) -> RevisionReview:
 
 
 def claim_proof_for(*, user: User, claim_id: int) -> LabelClaim:
-    """A claim whose proof `user` may open: the producer's members, its chamber, the brand team."""
-    claim = LabelClaim.objects.exclude(proof="").get(pk=claim_id)
-    producer = Producer.objects.select_related("chamber").get(seller_id=claim.seller_id)
-    document_viewer_require(user=user, producer=producer)
-    return claim
+    """A claim with a proof that `user` verifies (the claim's chamber, the brand team)."""
+    return claims_for_reviewer(user=user).exclude(proof="").get(pk=claim_id)
 
 
 def producer_document_for(*, user: User, document_id: int) -> ProducerDocument:
-    """A producer's private document that `user` may open (same people as for proofs)."""
-    document = ProducerDocument.objects.select_related("producer__chamber").get(pk=document_id)
-    document_viewer_require(user=user, producer=document.producer)
-    return document
+    """A private document of a producer whose application `user` reviews (its chamber, the
+    brand team)."""
+    documents = ProducerDocument.objects.filter(producer__in=producers_for_reviewer(user=user))
+    return documents.get(pk=document_id)

@@ -1,6 +1,8 @@
 """The chamber console's pages: the queue, an item under review, proofs, the audit export.
 
-Every read goes through a selector that checks who is asking (PermissionDenied becomes a 403).
+Every read goes through a selector that checks who is asking: an item is looked up among those
+the user reviews, so another chamber's is a 404 as an unknown id is (producers.review_items);
+the queue and the export refuse who reviews for no chamber (PermissionDenied becomes a 403).
 """
 
 import csv
@@ -31,7 +33,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _found(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """An unknown id is a 404."""
+    """An id naming no item the user reviews is a 404."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:

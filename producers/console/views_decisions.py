@@ -1,7 +1,9 @@
 """The console's decisions: each parses a form, calls one review service and goes back.
 
 A refused decision (the item was decided meanwhile, a reason is missing...) comes back as a
-message on the page; another chamber's item is a 403 from the service.
+message on the page. An item is looked up among those the reviewer decides on (the selectors'
+*_for_reviewer), so another chamber's answers 404 as an unknown id does; what the reviewer may
+see but not do (reassigning is the brand team's) is a 403 from the service.
 """
 
 from collections.abc import Callable
@@ -19,9 +21,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from catalogue.models import LabelClaim, Product
 from producers.console.forms import DecisionForm, ReassignForm, VerdictForm
-from producers.models import Producer, ProductRevision
+from producers.models import Producer
+from producers.selectors import (
+    claims_for_reviewer,
+    producers_for_reviewer,
+    products_for_reviewer,
+    revisions_for_reviewer,
+)
 from producers.services import review
 from shop.accounts.models import User
 
@@ -55,19 +62,19 @@ def _decide(
 
 def _decision_view(
     *,
-    queryset: QuerySet,
+    items: Callable[[User], QuerySet],
     form_class: type[Form],
     call: Callable[[User, Any, dict], object],
     page: str,
     success: str = "",
 ) -> Callable[[HttpRequest, int], HttpResponse]:
-    """A view deciding on the item `pk` of `queryset` with `call(user, item, form data)`; a
+    """A view deciding on the item `pk` of `items(user)` with `call(user, item, form data)`; a
     refusal goes back to the item's `page`, a decision to the queue."""
 
     @require_POST
     @login_required
     def view(request: HttpRequest, pk: int) -> HttpResponse:
-        item = get_object_or_404(queryset, pk=pk)
+        item = get_object_or_404(items(request.user), pk=pk)
         return _decide(
             request,
             form_class(request.POST),
@@ -80,10 +87,20 @@ def _decision_view(
     return view
 
 
-_products = Product.objects.defer("search_vector")
+def _producers(user: User) -> QuerySet:
+    return producers_for_reviewer(user=user)
+
+
+def _products(user: User) -> QuerySet:
+    return products_for_reviewer(user=user).defer("search_vector")
+
+
+def _revisions(user: User) -> QuerySet:
+    return revisions_for_reviewer(user=user)
+
 
 producer_decision = _decision_view(
-    queryset=Producer.objects.all(),
+    items=_producers,
     form_class=DecisionForm,
     call=lambda user, producer, data: review.producer_decide(
         user=user, producer=producer, decision=data["decision"], reason=data["reason"]
@@ -91,7 +108,7 @@ producer_decision = _decision_view(
     page="console:producer",
 )
 product_decision = _decision_view(
-    queryset=_products,
+    items=_products,
     form_class=DecisionForm,
     call=lambda user, product, data: review.product_decide(
         user=user, product=product, decision=data["decision"], reason=data["reason"]
@@ -99,7 +116,7 @@ product_decision = _decision_view(
     page="console:product",
 )
 revision_decision = _decision_view(
-    queryset=ProductRevision.objects.all(),
+    items=_revisions,
     form_class=VerdictForm,
     call=lambda user, revision, data: review.revision_decide(
         user=user, revision=revision, approved=data["verdict"], reason=data["reason"]
@@ -107,7 +124,7 @@ revision_decision = _decision_view(
     page="console:revision",
 )
 producer_reassignment = _decision_view(
-    queryset=Producer.objects.all(),
+    items=_producers,
     form_class=ReassignForm,
     call=lambda user, producer, data: review.producer_reassign(
         user=user, producer=producer, chamber=data["chamber"]
@@ -116,7 +133,7 @@ producer_reassignment = _decision_view(
     success=gettext_lazy("The producer is now reviewed by the chamber you chose."),
 )
 product_reassignment = _decision_view(
-    queryset=_products,
+    items=_products,
     form_class=ReassignForm,
     call=lambda user, product, data: review.product_reassign(
         user=user, product=product, chamber=data["chamber"]
@@ -129,7 +146,7 @@ product_reassignment = _decision_view(
 @require_POST
 @login_required
 def claim_decision(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(LabelClaim, pk=pk)
+    claim = get_object_or_404(claims_for_reviewer(user=request.user), pk=pk)
     if claim.product_id:
         page = reverse("console:product", args=[claim.product_id])
     else:

@@ -7,20 +7,12 @@ from django.urls import reverse
 
 from catalogue.models import ClaimStatus, ReviewStatus
 from producers.audit import audit_record
-from producers.models import (
-    AuditEntry,
-    Chamber,
-    ChamberCode,
-    DocumentKind,
-    ProducerDocument,
-    ProductRoute,
-)
+from producers.models import AuditEntry, Chamber, ChamberCode, ProductRoute
 from producers.services.submission import product_revision_propose, product_submit
 from tests.factories import make_claim, make_listed_product, make_reviewer, make_user
+from tests.producers.uploads import PDF, stored_document
 
 pytestmark = pytest.mark.django_db
-
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture
@@ -67,14 +59,14 @@ def test_a_reviewer_of_another_chamber_neither_sees_nor_decides(client, submitte
     client.force_login(make_reviewer(chamber_code=ChamberCode.CMA))
     before = AuditEntry.objects.count()
 
-    assert client.get(reverse("console:product", args=[product.pk])).status_code == 403
-    assert client.get(reverse("console:claim_proof", args=[claim.pk])).status_code == 403
+    assert client.get(reverse("console:product", args=[product.pk])).status_code == 404
+    assert client.get(reverse("console:claim_proof", args=[claim.pk])).status_code == 404
     decision = client.post(
         reverse("console:product_decide", args=[product.pk]), {"decision": "approved"}
     )
     verdict = client.post(reverse("console:claim_decide", args=[claim.pk]), {"verdict": "yes"})
 
-    assert (decision.status_code, verdict.status_code) == (403, 403)
+    assert (decision.status_code, verdict.status_code) == (404, 404)
     product.refresh_from_db()
     claim.refresh_from_db()
     assert (product.review_status, claim.status) == (ReviewStatus.SUBMITTED, ClaimStatus.PENDING)
@@ -193,18 +185,11 @@ def test_the_console_speaks_english_too(client, submitted):
 
 def test_a_producer_document_opens_for_its_chamber_only(client):
     producer, owner, _product = make_listed_product()
-    document = ProducerDocument.objects.create(
-        producer=producer,
-        kind=DocumentKind.REGISTRATION,
-        file=ContentFile(PDF, name="kbis.pdf"),
-        content_type="application/pdf",
-        size=len(PDF),
-        uploaded_by=owner,
-    )
+    document = stored_document(producer=producer, uploaded_by=owner)
     url = reverse("console:document", args=[document.pk])
 
     client.force_login(make_reviewer(chamber_code=ChamberCode.CCI))
-    assert client.get(url).status_code == 403
+    assert client.get(url).status_code == 404
     client.force_login(make_reviewer(chamber_code=ChamberCode.AGRICULTURE))
     response = client.get(url)
     assert (response.status_code, response["Content-Type"]) == (200, "application/pdf")
