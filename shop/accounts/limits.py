@@ -27,6 +27,7 @@ from redis.exceptions import RedisError
 
 from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import User
+from shop.window_counts import window_count
 
 PREFIX = "account-limits"
 logger = logging.getLogger(__name__)
@@ -35,23 +36,6 @@ logger = logging.getLogger(__name__)
 def limit_cache_key(key: str) -> str:
     """Where the requests counted under `key` ("reset:emma@example.org") are in the cache."""
     return f"{PREFIX}:{hashlib.sha256(key.encode()).hexdigest()}"
-
-
-def window_count(cache_key: str, window: int) -> int:
-    """Count one more request at `cache_key` and return the count; the first opens a window
-    of `window` seconds, at whose end the count goes. Raises RedisError when the cache is
-    down."""
-    if cache.add(cache_key, 1, timeout=window):
-        return 1
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # the window closed between the two calls: this request opens another
-        return 1 if cache.add(cache_key, 1, timeout=window) else cache.incr(cache_key)
-    if count == 1:
-        # Redis makes a key that expired between the backend's existence check and its
-        # increment anew, without expiry: this gives it the window.
-        cache.touch(cache_key, timeout=window)
-    return count
 
 
 def _in_minutes(seconds: int) -> int:

@@ -26,6 +26,7 @@ from redis.exceptions import RedisError
 
 from shop.discounts.error_codes import VoucherErrorCode
 from shop.discounts.selectors import voucher_error
+from shop.window_counts import window_count
 
 PREFIX = "promo-code-attempts"
 logger = logging.getLogger(__name__)
@@ -36,20 +37,6 @@ def attempts_cache_key(key: str) -> str:
     return f"{PREFIX}:{key}"
 
 
-def _count(cache_key: str) -> int:
-    window = settings.PROMO_CODE_ATTEMPTS_WINDOW
-    cache.add(cache_key, 0, timeout=window)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # the window closed between the two calls: this try opens another
-        return 1 if cache.add(cache_key, 1, timeout=window) else cache.incr(cache_key)
-    if count == 1:
-        # The first try opens the window. Redis makes a key that expired between the backend's
-        # existence check and its increment anew, without expiry: this gives it one.
-        cache.touch(cache_key, timeout=window)
-    return count
-
-
 def attempt_begin(*, visitor: Sequence[str]) -> bool:
     """Count a try for each of the visitor's keys before its code is checked; refuse it
     (ValidationError on `promo_code`, code TOO_MANY_ATTEMPTS, and nothing counted) when one of
@@ -58,7 +45,10 @@ def attempt_begin(*, visitor: Sequence[str]) -> bool:
     Whether the try is counted: False when the cache cannot be reached (logged), the code then
     being checked without the limit; give the try back (attempt_accepted) only after True."""
     try:
-        counts = [_count(attempts_cache_key(key)) for key in visitor]
+        counts = [
+            window_count(attempts_cache_key(key), settings.PROMO_CODE_ATTEMPTS_WINDOW)
+            for key in visitor
+        ]
     except RedisError:
         logger.warning(
             "The cache cannot be reached: promo codes are checked without the limit of tries",
