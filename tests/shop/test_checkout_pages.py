@@ -7,7 +7,7 @@ from django.core import mail
 from catalogue.models import VatRate
 from shop.checkout.models import Checkout, CheckoutDelivery
 from shop.orders.models import Order, OrderStatus, PaymentStatus
-from tests.factories import make_producer, make_product, make_seller, make_variant
+from tests.factories import make_order, make_producer, make_product, make_seller, make_variant
 
 pytestmark = pytest.mark.django_db
 
@@ -180,10 +180,33 @@ def test_a_declined_payment_returns_to_the_cart_with_the_stock_back(client):
     assert "€" in page(client.get("/en/cart/"))  # the cart is still there
 
 
-def test_unknown_order_links_are_not_found(client):
-    assert client.get(f"/en/orders/{uuid.uuid4()}/").status_code == 404
-    assert client.get("/en/orders/not-a-token/").status_code == 404
-    assert client.get(f"/en/checkout/pay/{uuid.uuid4()}/").status_code == 404
+ORDER_LINKS = [
+    ("get", "/en/orders/{}/"),
+    ("get", "/en/checkout/pay/{}/"),
+    ("post", "/en/checkout/pay/{}/submit/"),
+    ("get", "/en/checkout/pay/{}/return/"),
+]
+
+
+@pytest.mark.parametrize(("method", "link"), ORDER_LINKS, ids=[link for _m, link in ORDER_LINKS])
+def test_unknown_or_malformed_order_links_are_not_found(client, method, link):
+    order = make_order((make_variant(), 1))
+    tokens = [
+        str(uuid.uuid4()),
+        "not-a-token",
+        "0",
+        str(order.token).upper(),
+        order.token.hex,
+        f"{order.token}0",
+        "%00",
+        "%C3%A9" * 40,
+    ]
+
+    answers = [getattr(client, method)(link.format(token)).status_code for token in tokens]
+
+    assert answers == [404] * len(tokens)
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PENDING_PAYMENT
 
 
 @pytest.mark.parametrize("key", ["delivery-²", "delivery-" + "9" * 30, "delivery-"])
