@@ -61,7 +61,7 @@ def resolve_product_revision(root, info, id: str) -> ProductRevision | None:
         raise api_error(str(denied), "PERMISSION_DENIED") from denied
     try:
         return revision_review(user=user, revision_id=pk).revision
-    except (ObjectDoesNotExist, PermissionDenied):
+    except ObjectDoesNotExist:
         return None
 
 
