@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import ProductVariant
 from shop.accounts.address_book import address_book_keep_order_addresses
-from shop.accounts.models import User
+from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout
 from shop.checkout.selectors import CheckoutSummary, checkout_summary
@@ -142,9 +142,8 @@ def _order_place(*, summary: CheckoutSummary, majority_confirmed: bool, user: Us
     if problems:
         raise ValidationError(problems)
     shipping = checkout.shipping_address.copy()
-    shipping.save()
     billing = checkout.billing_address.copy()
-    billing.save()
+    Address.objects.bulk_create([shipping, billing])
     voucher = summary.voucher
     order = Order.objects.create(
         checkout_token=checkout.token,

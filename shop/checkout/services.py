@@ -173,9 +173,8 @@ def checkout_contact_update(
         raise ValidationError(errors)
     old = [checkout.shipping_address_id, checkout.billing_address_id]
     shipping_address = addresses["shipping"]
-    shipping_address.save()
     billing_address = addresses.get("billing") or shipping_address.copy()
-    billing_address.save()
+    Address.objects.bulk_create([shipping_address, billing_address])
     checkout.email = email.strip().lower()
     checkout.shipping_address = shipping_address
     checkout.billing_address = billing_address
