@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from catalogue.models import Product, QualitySign
+from catalogue.models import Collection, Product, QualitySign
 from shop.graphql.core.ids import to_global_id
 from tests.factories import make_category, make_claim, make_product, make_seller, make_variant
 from tests.graphql.catalogue_data import make_pictured_product
@@ -228,6 +228,25 @@ def test_a_search_is_planned_for_its_words_every_time_it_runs(client):
     # the page's other queries run prepared once run a few times; the ranking never is
     assert any("catalogue_productvariant" in statement for statement in prepared)
     assert not any("ts_rank" in statement for statement in prepared)
+
+
+def test_a_search_within_collections_lists_a_product_in_two_of_them_once(client):
+    walnuts = make_product(name="Noix du Périgord", slug="noix")
+    oil = make_product(name="Huile de noix", slug="huile-de-noix")
+    make_variant(product=make_product(name="Noix de Grenoble", slug="grenoble"))
+    for product in (walnuts, oil):
+        make_variant(product=product)
+    summer = Collection.objects.create(name="Été", slug="ete", is_published=True)
+    gifts = Collection.objects.create(name="Cadeaux", slug="cadeaux", is_published=True)
+    summer.products.add(walnuts, oil)
+    gifts.products.add(walnuts)
+    collections = [to_global_id("Collection", item.pk) for item in (summer, gifts)]
+
+    found = _listing(client, search="noix", filter={"collections": collections})
+
+    products = found["data"]["products"]
+    assert products["totalCount"] == 2
+    assert sorted(edge["node"]["slug"] for edge in products["edges"]) == ["huile-de-noix", "noix"]
 
 
 def test_search_finds_close_spellings_when_its_words_find_nothing(client):
