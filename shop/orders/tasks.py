@@ -1,4 +1,6 @@
-"""Celery tasks of the orders: they take ids and call a service."""
+"""Celery tasks of the orders: they take ids and call a service. No one waits for what they
+return, so the worker keeps no result (and the web process that queues one does not subscribe
+to it)."""
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
@@ -8,6 +10,7 @@ from shop.orders import emails, fulfilment_emails, services
 
 @shared_task(
     name="orders.order_confirmation_send",
+    ignore_result=True,
     acks_late=True,
     autoretry_for=(OperationalError, InterfaceError, ConnectionError, TimeoutError),
     retry_backoff=True,
@@ -18,19 +21,27 @@ def order_confirmation_send_task(order_id: int) -> bool:
     return emails.order_confirmation_send(order_id=order_id)
 
 
-@shared_task(name="orders.orders_expire_unpaid")
+@shared_task(name="orders.orders_expire_unpaid", ignore_result=True)
 def orders_expire_unpaid_task() -> int:
     """Give back the stock of orders left unpaid past their reservation."""
     return services.orders_expire_unpaid()
 
 
-@shared_task(name="orders.group_shipped_email_send", autoretry_for=(ConnectionError, TimeoutError))
+@shared_task(
+    name="orders.group_shipped_email_send",
+    ignore_result=True,
+    autoretry_for=(ConnectionError, TimeoutError),
+)
 def group_shipped_email_send_task(group_id: int) -> bool:
     """Tell the buyer a producer shipped its part of the order."""
     return fulfilment_emails.group_shipped_email_send(group_id=group_id)
 
 
-@shared_task(name="orders.group_ready_email_send", autoretry_for=(ConnectionError, TimeoutError))
+@shared_task(
+    name="orders.group_ready_email_send",
+    ignore_result=True,
+    autoretry_for=(ConnectionError, TimeoutError),
+)
 def group_ready_email_send_task(group_id: int) -> bool:
     """Tell the buyer their order is ready for pickup."""
     return fulfilment_emails.group_ready_email_send(group_id=group_id)

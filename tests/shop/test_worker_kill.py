@@ -84,8 +84,10 @@ def test_a_killed_worker_loses_no_email_and_sends_none_twice(isolated_media, que
     try:
         with transaction.atomic():
             Order.objects.select_for_update().get(pk=orders[LOCKED].pk)
-            results = [
-                client.send_task(TASK_NAME, kwargs={"order_id": order.pk}, queue=queue)
+            results = [  # the shop keeps no result of this task: the test asks for them
+                client.send_task(
+                    TASK_NAME, kwargs={"order_id": order.pk}, queue=queue, ignore_result=False
+                )
                 for order in orders
             ]
             # The orders before the locked one are confirmed; the worker then holds (or is
@@ -96,7 +98,9 @@ def test_a_killed_worker_loses_no_email_and_sends_none_twice(isolated_media, que
         assert sum(sent_to(mail_dir).values()) == LOCKED
 
         # A task delivered again for an order already confirmed: it must send nothing.
-        again = client.send_task(TASK_NAME, kwargs={"order_id": orders[0].pk}, queue=queue)
+        again = client.send_task(
+            TASK_NAME, kwargs={"order_id": orders[0].pk}, queue=queue, ignore_result=False
+        )
         second = worker_start(queue=queue, log_path=log_path, env=env)
         sent_after = [outcome(result, log_path) for result in results[LOCKED:]]
         sent_again = outcome(again, log_path)
