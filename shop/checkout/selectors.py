@@ -158,11 +158,12 @@ class CheckoutSummary:
         )
 
 
-@lru_cache(maxsize=2)
-def _line_for_sale(day: date) -> Exists:
-    """Whether a line's product is for sale on `day`: built once a day (a query's expressions
-    are copied when used, never changed), as every cart page asks."""
-    return Exists(products_for_sale(on=day).filter(pk=OuterRef("variant__product_id")))
+@lru_cache(maxsize=4)
+def product_for_sale_test(product: str, day: date) -> Exists:
+    """Whether the product that the outer query's field `product` points at is for sale on `day`
+    (catalogue.selectors.products_for_sale). Built once a day, as every cart page and every
+    addition to a cart ask: a query copies the expressions it uses, never changes them."""
+    return Exists(products_for_sale(on=day).filter(pk=OuterRef(product)))
 
 
 # Read with a checkout: its summary prices delivery for the shipping address's country.
@@ -186,7 +187,7 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
     lines = list(
         checkout.lines.select_related("variant__product__seller__producer")
         .defer("variant__product__search_vector")
-        .annotate(product_for_sale=_line_for_sale(today()))
+        .annotate(product_for_sale=product_for_sale_test("variant__product_id", today()))
     )
     chosen = {delivery.seller_id: delivery.method for delivery in checkout.deliveries.all()}
     groups: dict[int, SellerGroup] = {}

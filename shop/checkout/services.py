@@ -8,12 +8,12 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import ProductVariant
-from catalogue.selectors import products_for_sale
+from catalogue.selectors import today
 from shop.accounts.addresses import AddressData, address_clean
 from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
-from shop.checkout.selectors import CheckoutSummary, checkout_summary
+from shop.checkout.selectors import CheckoutSummary, checkout_summary, product_for_sale_test
 from shop.discounts.attempts import attempt_accepted, attempt_begin
 from shop.discounts.error_codes import VoucherErrorCode
 from shop.discounts.models import CODE_LENGTH_MAX, Voucher, code_normalise
@@ -29,7 +29,7 @@ def checkout_error(field: str, message: str, code: CheckoutErrorCode, **params) 
 def _variant_for_sale(variant_id: int) -> ProductVariant:
     variant = (
         ProductVariant.objects.select_related("product")
-        .filter(pk=variant_id, product__in=products_for_sale())
+        .filter(product_for_sale_test("product_id", today()), pk=variant_id)
         .first()
     )
     if variant is None:
