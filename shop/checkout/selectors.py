@@ -8,7 +8,7 @@ from functools import lru_cache
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef, Sum
 
 from catalogue.models import Product, ProductVariant, Seller
 from catalogue.selectors import products_for_sale, today
@@ -156,6 +156,27 @@ class CheckoutSummary:
             ([(line.vat_rate, line.discounted_total) for line in group.lines], group.shipping_paid)
             for group in self.groups
         )
+
+
+@dataclass(frozen=True)
+class CartTotals:
+    """How many items the cart holds and their price, before delivery and promo code."""
+
+    quantity: int
+    subtotal: Decimal
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.quantity
+
+
+def checkout_totals(*, checkout: Checkout) -> CartTotals:
+    """The cart's totals in one query, for pages that show no more of it (its summary's
+    `quantity` and `subtotal`, without the lines, delivery and promo code)."""
+    totals = checkout.lines.aggregate(
+        items=Sum("quantity"), price=Sum(F("quantity") * F("variant__price"))
+    )
+    return CartTotals(quantity=totals["items"] or 0, subtotal=totals["price"] or Decimal("0.00"))
 
 
 @lru_cache(maxsize=4)

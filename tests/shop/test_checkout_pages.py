@@ -228,11 +228,11 @@ def test_the_checkout_pages_read_the_cart_once_each(client, django_assert_num_qu
     for variant in variants:
         add_to_cart(client, variant)
     client.post("/en/checkout/details/", ADDRESS)
-    # session, checkout with its addresses, the lines with their products and producers (an
-    # empty cart goes back to the cart page), the deliveries chosen, the rates, the catalogue's
-    # version
-    for path in ("/en/checkout/details/", "/en/checkout/review/"):
-        with django_assert_num_queries(6):
+    # session, checkout with its addresses, the catalogue's version; the details page the
+    # cart's totals, the review page its lines with their products and producers, the
+    # deliveries chosen and the rates (an empty cart goes back to the cart page)
+    for path, queries in (("/en/checkout/details/", 4), ("/en/checkout/review/", 6)):
+        with django_assert_num_queries(queries):
             assert client.get(path).status_code == 200
 
 
@@ -298,3 +298,13 @@ def test_paying_forgets_the_checkout_in_a_few_queries(client, django_assert_num_
         response = client.post(f"/en/checkout/pay/{order.token}/submit/", {"outcome": "approve"})
     assert response["Location"] == f"/en/orders/{order.token}/"
     assert not Checkout.objects.exists()
+
+
+def test_the_details_page_shows_the_carts_size_and_price(client):
+    add_to_cart(client, make_variant(price=Decimal("3.90")), 2)
+    add_to_cart(client, make_variant(price=Decimal("9.50")))
+
+    details = page(client.get("/en/checkout/details/"))
+
+    assert "<p>3 items, €17.30</p>" in details
+    assert '<span class="cart-count">(3<span class="visually-hidden"> items</span>)' in details

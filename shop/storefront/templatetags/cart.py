@@ -1,7 +1,7 @@
 from django import template
 from django.db.models import Sum
 
-from shop.checkout.selectors import CheckoutSummary
+from shop.checkout.selectors import CartTotals, CheckoutSummary
 from shop.storefront.session import cart_lines
 
 register = template.Library()
@@ -10,9 +10,9 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def cart_quantity(context) -> int:
     """How many items the visitor's cart holds; no query for a visitor without a cart or on the
-    pages showing the cart's summary, one when the page read the cart already."""
+    pages showing the cart's summary or totals, one when the page read the cart already."""
     summary = context.get("summary")
-    if isinstance(summary, CheckoutSummary):
+    if isinstance(summary, CheckoutSummary | CartTotals):
         return summary.quantity
     request = context.get("request")
     lines = cart_lines(request) if request is not None else None

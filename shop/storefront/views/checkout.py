@@ -1,5 +1,7 @@
 """Checkout: the shopper's details, the delivery per producer, payment and the order page."""
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,7 +15,7 @@ from branding.campaigns import visit_of
 from branding.services.campaigns import order_placed_record
 from shop.checkout.complete import checkout_complete, checkout_problems
 from shop.checkout.models import Checkout
-from shop.checkout.selectors import CheckoutSummary, checkout_summary
+from shop.checkout.selectors import CartTotals, CheckoutSummary, checkout_summary, checkout_totals
 from shop.checkout.services import checkout_contact_update, checkout_deliveries_set
 from shop.orders.models import OrderStatus, PaymentStatus
 from shop.orders.selectors import order_by_token, order_to_pay, order_vat_lines
@@ -23,26 +25,31 @@ from shop.storefront.forms_checkout import DetailsForm, details_initial
 from shop.storefront.session import current_checkout
 from shop.storefront.shared_parts import frame_part
 
+# What a checkout page shows of the cart: its summary, or its totals alone.
+Cart = CheckoutSummary | CartTotals
 
-def _checkout_or_cart(request: HttpRequest) -> tuple[Checkout | None, CheckoutSummary | None]:
-    """The visitor's checkout and, but for a POST, its summary (the page shows it; a POST
-    changes the checkout first and only asks whether it holds lines); (None, None) with a
-    message when the cart is empty."""
+
+def _checkout_or_cart(
+    request: HttpRequest, read: Callable[..., Cart] = checkout_summary
+) -> tuple[Checkout | None, Cart | None]:
+    """The visitor's checkout and, but for a POST, what the page shows of it (`read`: its
+    summary, else its totals); a POST changes the checkout first and only asks whether it
+    holds lines. (None, None) with a message when the cart is empty."""
     checkout = current_checkout(request)
     if checkout is not None:
         if request.method == "POST":
             if checkout.lines.exists():
                 return checkout, None
         else:
-            summary = checkout_summary(checkout=checkout)
-            if not summary.is_empty:
-                return checkout, summary
+            cart = read(checkout=checkout)
+            if not cart.is_empty:
+                return checkout, cart
     messages.info(request, _("Your cart is empty."))
     return None, None
 
 
 def details(request: HttpRequest) -> HttpResponse:
-    checkout, summary = _checkout_or_cart(request)
+    checkout, totals = _checkout_or_cart(request, read=checkout_totals)
     if checkout is None:
         return redirect("storefront:cart")
     form = DetailsForm(request.POST or None, initial=details_initial(checkout, request.user))
@@ -60,12 +67,12 @@ def details(request: HttpRequest) -> HttpResponse:
         else:
             return redirect("storefront:checkout_review")
     status = 400 if request.method == "POST" else 200
-    if summary is None:
-        summary = checkout_summary(checkout=checkout)
+    if totals is None:
+        totals = checkout_totals(checkout=checkout)
     return render(
         request,
         "storefront/checkout/details.html",
-        {"form": form, "fields": _details_fields(request, form), "summary": summary},
+        {"form": form, "fields": _details_fields(request, form), "summary": totals},
         status=status,
     )
 
