@@ -16,6 +16,8 @@ ever reaches `to_tsquery`.
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.postgres.lookups import TrigramWordSimilar
@@ -177,3 +179,20 @@ def sellers_search(*, query: str) -> QuerySet[Seller]:
         .annotate(search_rank=rank)
         .order_by("-search_rank", "name", "id")
     )
+
+
+@contextmanager
+def planned_for_its_values(database: str) -> Iterator[None]:
+    """Statements run inside are planned for their values each time, never prepared. After a
+    few runs a prepared statement gets one plan for any values, and a search's plan without its
+    words expects few products and folds nothing: the words' full-text query is worked out
+    again for every product found and ranked, three times slower for a common word."""
+    connection = connections[database]
+    connection.ensure_connection()
+    driver = connection.connection
+    threshold = driver.prepare_threshold
+    driver.prepare_threshold = None
+    try:
+        yield
+    finally:
+        driver.prepare_threshold = threshold

@@ -3,6 +3,8 @@
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, QuerySet, Window
 
+from catalogue.search import planned_for_its_values
+
 _TOTAL = "paginator_total"
 
 
@@ -10,6 +12,7 @@ class CountedPaginator(Paginator):
     """A paginator of a queryset whose page query also returns the number of results
     (`COUNT(*) OVER ()`): one query instead of a count and a page, for lists whose order already
     makes the database read every result (a ranking), so that counting them costs nothing more.
+    The page query is planned for its values each time (a ranking's prepared plan is slower).
 
     `get_page` answers like Django's: page 1 for a number it cannot read, the last page for a
     number out of range (only then does it count apart, to know which page is the last)."""
@@ -29,7 +32,8 @@ class CountedPaginator(Paginator):
             return self.page(self.num_pages)
         bottom = (number - 1) * self.per_page
         counted = self.object_list.annotate(**{_TOTAL: Window(Count("*"))})
-        rows = list(counted[bottom : bottom + self.per_page])
+        with planned_for_its_values(counted.db):
+            rows = list(counted[bottom : bottom + self.per_page])
         if rows or number == 1:
             self.__dict__["count"] = getattr(rows[0], _TOTAL) if rows else 0
             return self._get_page(rows, number, self)

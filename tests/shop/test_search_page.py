@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
@@ -217,3 +218,19 @@ def test_a_page_without_result_takes_a_fixed_number_of_queries(client, django_as
     # producers suggested
     with django_assert_num_queries(4 + trigram_available()):
         search(client, "zzzz")
+
+
+def test_the_ranking_is_planned_for_its_words_every_time(client):
+    """A prepared ranking of the products gets one plan for any words, slower for common ones:
+    never prepared, while the page's other queries are once run a few times (the producers'
+    ranking too: a few hundred rows, where one plan does)."""
+    for name in ("Noix fraîches", "Noix sèches", "Cabécou", "Miel", "Safran", "Truffe", "Vin"):
+        on_sale(name)
+    for words in ("noix", "fraiches", "seches", "cabecou", "miel", "safran", "truffe", "vin"):
+        assert client.get(f"/fr/search/?q={words}").status_code == 200
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+
+    assert prepared
+    assert not [s for s in prepared if "ts_rank" in s and 'FROM "catalogue_product"' in s]

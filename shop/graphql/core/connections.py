@@ -1,8 +1,7 @@
 """Relay connections over querysets or lists: edges, pageInfo, totalCount, offset cursors."""
 
 import base64
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -12,6 +11,7 @@ from django.db import connections
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
+from catalogue.search import planned_for_its_values
 from shop.graphql.core.errors import api_error
 from shop.graphql.limits import page_size_check
 
@@ -92,23 +92,6 @@ def _rows_by_key(items: QuerySet, keys: list) -> dict:
     return rows.in_bulk(keys)
 
 
-@contextmanager
-def _planned_for_its_values(database: str) -> Iterator[None]:
-    """Statements run inside are planned for their values each time, never prepared. After a
-    few runs a prepared statement gets one plan for any values, and a search's plan without its
-    words expects few products and folds nothing: the words' full-text query is worked out
-    again for every product found and ranked, three times slower for a common word."""
-    connection = connections[database]
-    connection.ensure_connection()
-    driver = connection.connection
-    threshold = driver.prepare_threshold
-    driver.prepare_threshold = None
-    try:
-        yield
-    finally:
-        driver.prepare_threshold = threshold
-
-
 def _ranked_keys(items: QuerySet, start: int, stop: int | None) -> list[tuple]:
     """The keys of rows `start` to `stop` of `items`, each with the total of its rows last.
 
@@ -120,7 +103,7 @@ def _ranked_keys(items: QuerySet, start: int, stop: int | None) -> list[tuple]:
     ranking, params = items.values_list("pk").query.sql_with_params()
     page = " OFFSET %s" if stop is None else " LIMIT %s OFFSET %s"
     page_params = [start] if stop is None else [stop - start, start]
-    with _planned_for_its_values(items.db), connections[items.db].cursor() as cursor:
+    with planned_for_its_values(items.db), connections[items.db].cursor() as cursor:
         cursor.execute(
             f"SELECT ranked.*, COUNT(*) OVER () FROM ({ranking}) AS ranked{page}",
             [*params, *page_params],
