@@ -1,5 +1,7 @@
 """Which checkout a visitor is using: the one in their session, or their account's."""
 
+from uuid import UUID
+
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import get_language
@@ -35,12 +37,17 @@ def current_checkout(request: HttpRequest, *, create: bool = False) -> Checkout 
 
 def cart_lines(request: HttpRequest) -> QuerySet[CheckoutLine] | None:
     """The lines of the visitor's cart (for the header's count): those of the checkout the page
-    read, else a member's in one query with their checkout; None for a visitor without a cart."""
+    read, else a member's or the session's in one query with their checkout; None for a visitor
+    without a cart."""
     checkout = getattr(request, _CHECKOUT_ATTRIBUTE, _UNREAD)
     if checkout is _UNREAD:
         if request.user.is_authenticated:
             return CheckoutLine.objects.filter(checkout__user=request.user)
-        checkout = current_checkout(request)
+        try:
+            token = UUID(str(request.session.get(CHECKOUT_SESSION_KEY)))
+        except ValueError:
+            return None
+        return CheckoutLine.objects.filter(checkout__token=token)
     return checkout.lines.all() if checkout is not None else None
 
 

@@ -308,3 +308,16 @@ def test_the_details_page_shows_the_carts_size_and_price(client):
 
     assert "<p>3 items, €17.30</p>" in details
     assert '<span class="cart-count">(3<span class="visually-hidden"> items</span>)' in details
+
+
+def test_a_page_that_does_not_read_the_cart_counts_it_in_one_query(
+    client, django_assert_num_queries
+):
+    variant = make_variant()
+    add_to_cart(client, variant, 2)
+    path = f"/en/p/{variant.product.slug}/"
+    client.get(path)
+    # the product page's own three, the session, the cart's count
+    with django_assert_num_queries(5):
+        response = client.get(path)
+    assert '<span class="cart-count">(2<span class="visually-hidden"> items' in page(response)
