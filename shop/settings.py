@@ -221,10 +221,13 @@ PROMO_CODE_ATTEMPTS_WINDOW = int(env_float("PROMO_CODE_ATTEMPTS_WINDOW", 15 * 60
 # Accounts (shop/accounts/limits.py): a password reset, deletion or email change link is emailed at
 # most once per account (and per new address) within ACCOUNT_EMAIL_WINDOW seconds; after
 # ACCOUNT_PASSWORD_TRIES wrong current passwords, the account's next tries are refused for
-# ACCOUNT_PASSWORD_TRIES_WINDOW seconds.
+# ACCOUNT_PASSWORD_TRIES_WINDOW seconds; the same for signing in with one email address.
 ACCOUNT_EMAIL_WINDOW = int(env_float("ACCOUNT_EMAIL_WINDOW", 5 * 60))
 ACCOUNT_PASSWORD_TRIES = int(env_float("ACCOUNT_PASSWORD_TRIES", 5))
 ACCOUNT_PASSWORD_TRIES_WINDOW = int(env_float("ACCOUNT_PASSWORD_TRIES_WINDOW", 15 * 60))
+# Signing in counts wrong passwords per email address like the above, and per client address
+# with this higher limit, as many shoppers may share one address (an office, a hotel, a campsite).
+ACCOUNT_SIGN_IN_CLIENT_TRIES = int(env_float("ACCOUNT_SIGN_IN_CLIENT_TRIES", 50))
 # How many proxies in front of the shop add the address they saw to X-Forwarded-For (Caddy, the
 # ingress controller): a client's address is the one the outermost of them saw. 0: the
 # connection's own address (nothing in front; a header a client sends itself is never trusted).

@@ -3,7 +3,11 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.metadata.admin import METADATA_FIELDS, MetadataShownAdmin
+from shop.accounts.forms import AdminSignInForm
 from shop.accounts.models import User
+
+# The admin is reachable at /admin/: its sign-in counts wrong passwords like the shop's.
+admin.site.login_form = AdminSignInForm
 
 
 @admin.register(User)

@@ -11,6 +11,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import get_language_info as language_info
 from django.utils.translation import gettext_lazy as _
 
+from shop.accounts.forms import LimitedSignInMixin
 from shop.accounts.models import User
 from shop.accounts.services import password_reset_request
 from shop.storefront.forms import ServiceErrorsForm
@@ -67,8 +68,9 @@ class SignupForm(ServiceErrorsForm):
         return _same_passwords(self, super().clean(), "password1", "password2")
 
 
-class LoginForm(auth_forms.AuthenticationForm):
-    """Sign in with an email and a password; the email is matched whatever its case."""
+class LoginForm(LimitedSignInMixin, auth_forms.AuthenticationForm):
+    """Sign in with an email and a password; the email is matched whatever its case. Wrong
+    passwords are counted and, past the limit, every try is refused for a while."""
 
     username = _email_field()
     password = _password_field(_("Password"), "current-password")

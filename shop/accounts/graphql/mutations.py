@@ -1,20 +1,28 @@
 """Sign-in with tokens and registration, through Django's authentication and the accounts'
 services."""
 
-from django.contrib.auth import authenticate
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext as _
 
 from shop.accounts.graphql.enums import ACCOUNT_CODES, AccountErrorCode
+from shop.accounts.limits import user_authenticate
 from shop.accounts.services import user_register
+from shop.client_address import client_ip
 from shop.graphql.auth import ACCESS, REFRESH, TokenError, token_for, token_payload, user_of_token
 from shop.graphql.core.mutations import error, mutation_errors
 from shop.graphql.core.translations import language_of
 
 
 def token_create(root, info, email: str, password: str, audience: str | None = None) -> dict:
-    """Saleor's tokenCreate: an access and a refresh token for the right email and password."""
-    user = authenticate(info.context.request, email=email.strip(), password=password)
+    """Saleor's tokenCreate: an access and a refresh token for the right email and password;
+    past the limit of wrong ones, LOGIN_ATTEMPT_DELAYED for a while."""
+    try:
+        user = user_authenticate(
+            email=email, password=password, client_address=client_ip(info.context.request)
+        )
+    except ValidationError as failure:
+        fields = {NON_FIELD_ERRORS: "email"}
+        return {"errors": mutation_errors(failure, codes=ACCOUNT_CODES, fields=fields)}
     if user is None:
         return {
             "errors": error(

@@ -1,0 +1,102 @@
+"""Signing in through the API's tokenCreate cannot be brute-forced: wrong passwords count per
+email address, whether an account has it or not, and per client address with a higher limit;
+past either, even the right password is refused with LOGIN_ATTEMPT_DELAYED until the window
+passes (here by expiring the count's cache key, as the cache does when its time is up)."""
+
+import pytest
+
+from tests.caches import cache_unreachable
+from tests.factories import make_user
+from tests.graphql.client import api_post
+from tests.graphql.test_account_limits import BLOCKED, PASSWORD, window_passes
+from tests.graphql.test_accounts import TOKEN_CREATE
+
+pytestmark = pytest.mark.django_db
+
+WRONG = {
+    "field": "email",
+    "message": "The email address or the password is wrong.",
+    "code": "INVALID_CREDENTIALS",
+}
+DELAYED = {"field": "email", "message": BLOCKED, "code": "LOGIN_ATTEMPT_DELAYED"}
+
+
+def sign_in(client, email: str, password: str, **meta: str) -> list[dict]:
+    """The errors of a tokenCreate; none when it gave a token."""
+    created = api_post(client, TOKEN_CREATE, {"email": email, "password": password}, **meta)
+    created = created["data"]["tokenCreate"]
+    assert (created["token"] is None) == bool(created["errors"])
+    return created["errors"]
+
+
+def test_five_wrong_passwords_refuse_the_right_one_alike_for_an_account_or_none(client):
+    make_user(email="emma@example.org")
+
+    known = [
+        sign_in(client, f"{email}@example.org", f"guess-{n}")
+        for n, email in enumerate(["emma", "Emma", " EMMA", "emma", "emma"])
+    ]
+    unknown = [sign_in(client, "nobody@example.org", f"guess-{n}") for n in range(5)]
+    blocked = sign_in(client, "emma@example.org", PASSWORD)
+    nobody_blocked = sign_in(client, "nobody@example.org", PASSWORD)
+    window_passes("sign-in:emma@example.org")
+    after = sign_in(client, "emma@example.org", PASSWORD)
+
+    assert known == unknown == [[WRONG]] * 5
+    assert blocked == nobody_blocked == [DELAYED]
+    assert after == []
+
+
+def test_the_right_password_clears_the_emails_count_and_leaves_other_emails_counted(client):
+    make_user(email="emma@example.org")
+    make_user(email="louis@example.org")
+
+    for n in range(4):
+        sign_in(client, "emma@example.org", f"guess-{n}")
+        sign_in(client, "louis@example.org", f"guess-{n}")
+    right = sign_in(client, "emma@example.org", PASSWORD)
+    again = [sign_in(client, "emma@example.org", f"again-{n}") for n in range(5)]
+    louis = [
+        sign_in(client, "louis@example.org", "guess-5"),
+        sign_in(client, "louis@example.org", PASSWORD),
+    ]
+
+    assert right == []
+    assert again == [[WRONG]] * 5
+    assert louis == [[WRONG], [DELAYED]]
+
+
+def test_one_client_address_past_its_limit_is_refused_whatever_the_email(client, settings):
+    settings.ACCOUNT_SIGN_IN_CLIENT_TRIES = 3
+    make_user(email="emma@example.org")
+    office = {"REMOTE_ADDR": "203.0.113.9"}
+
+    signed_in = [sign_in(client, "emma@example.org", PASSWORD, **office) for _ in range(4)]
+    wrong = [sign_in(client, f"user{n}@example.org", "guess", **office) for n in range(3)]
+    blocked = sign_in(client, "emma@example.org", PASSWORD, **office)
+    elsewhere = sign_in(client, "emma@example.org", PASSWORD, REMOTE_ADDR="198.51.100.7")
+    window_passes("sign-in-from:203.0.113.9")
+    after = sign_in(client, "emma@example.org", PASSWORD, **office)
+
+    assert signed_in == [[]] * 4  # right passwords do not count against the address
+    assert wrong == [[WRONG]] * 3
+    assert blocked == [DELAYED]
+    assert elsewhere == after == []
+
+
+def test_without_the_cache_sign_in_works_without_limit_and_says_so_in_the_log(client, caplog):
+    make_user(email="emma@example.org")
+
+    with cache_unreachable():
+        wrong = [sign_in(client, "emma@example.org", f"guess-{n}") for n in range(7)]
+        right = sign_in(client, "emma@example.org", PASSWORD)
+
+    warnings = [
+        record.getMessage() for record in caplog.records if record.name == "shop.accounts.limits"
+    ]
+    assert wrong == [[WRONG]] * 7
+    assert right == []
+    assert (
+        warnings
+        == ["The cache cannot be reached: passwords are checked without the limit of tries"] * 8
+    )
