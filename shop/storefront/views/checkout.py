@@ -191,14 +191,25 @@ def pay_return(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_POST
 def pay_submit(request: HttpRequest, token: str) -> HttpResponse:
-    """The test gateway's buttons; refused while a real gateway is active."""
+    """The test gateway's buttons; refused while a real gateway is active. An order that closed
+    unpaid before the shopper chose goes to its page, which tells why."""
     order = order_to_pay(token=token)
     if order is None or not active_gateway().is_test:
         raise Http404
     approve = request.POST.get("outcome") == "approve"
-    if not builtin_payment_settle(order=order, approve=approve):
+    settled = builtin_payment_settle(order=order, approve=approve)
+    if not settled:
         order.refresh_from_db()  # settled meanwhile by another request: its outcome counts
     if order.payment_status == PaymentStatus.PAID:
+        return redirect("storefront:order_status", token=order.token)
+    if not settled:  # closed unpaid before this choice (expired, or cancelled): it changed nothing
+        messages.warning(
+            request,
+            _(
+                "This order can no longer be paid: its reservation ended and its products went "
+                "back into stock. Your cart is still there: you can order again from it."
+            ),
+        )
         return redirect("storefront:order_status", token=order.token)
     messages.error(
         request, _("The payment was declined and your order cancelled. Your cart is still here.")
