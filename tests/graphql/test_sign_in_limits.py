@@ -4,8 +4,11 @@ past either, even the right password is refused with LOGIN_ATTEMPT_DELAYED until
 passes (here by expiring the count's cache key, as the cache does when its time is up)."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
+from shop.accounts.limits import user_authenticate
 from tests.caches import cache_unreachable
+from tests.concurrency import at_once
 from tests.factories import make_user
 from tests.graphql.client import api_post
 from tests.graphql.test_account_limits import BLOCKED, PASSWORD, window_passes
@@ -82,6 +85,24 @@ def test_one_client_address_past_its_limit_is_refused_whatever_the_email(client,
     assert wrong == [[WRONG]] * 3
     assert blocked == [DELAYED]
     assert elsewhere == after == []
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_twenty_guesses_sent_at_once_get_no_more_than_five_checked():
+    make_user(email="emma@example.org")
+
+    def guess(number: int) -> str:
+        try:
+            user = user_authenticate(
+                email="emma@example.org", password=f"guess-{number}", client_address="203.0.113.9"
+            )
+        except ValidationError as refused:
+            return refused.code
+        return "wrong" if user is None else "signed in"
+
+    outcomes = at_once(guess, range(20))
+
+    assert sorted(outcomes) == ["LOGIN_ATTEMPT_DELAYED"] * 15 + ["wrong"] * 5
 
 
 def test_without_the_cache_sign_in_works_without_limit_and_says_so_in_the_log(client, caplog):
