@@ -74,13 +74,25 @@ def email_send_allow(*, keys: Sequence[str], field: str | None, code: AccountErr
     raise ValidationError({field: refusal} if field else refusal)
 
 
-def _refusal(field: str | None) -> ValidationError:
+_TOO_MANY_PASSWORDS = ngettext_lazy(
+    "Too many wrong passwords were typed. Please try again in %(minutes)s minute.",
+    "Too many wrong passwords were typed. Please try again in %(minutes)s minutes.",
+    "minutes",
+)
+# At sign-in, anyone may have typed the wrong passwords: the owner gets in at once by choosing a
+# new password, which clears the count (password_reset_complete).
+_TOO_MANY_SIGN_INS = ngettext_lazy(
+    "Too many wrong passwords were typed for this address. Please try again in %(minutes)s "
+    "minute, or choose a new password (Forgot your password?) to sign in now.",
+    "Too many wrong passwords were typed for this address. Please try again in %(minutes)s "
+    "minutes, or choose a new password (Forgot your password?) to sign in now.",
+    "minutes",
+)
+
+
+def _refusal(field: str | None, message=_TOO_MANY_PASSWORDS) -> ValidationError:
     refusal = ValidationError(
-        ngettext_lazy(
-            "Too many wrong passwords were typed. Please try again in %(minutes)s minute.",
-            "Too many wrong passwords were typed. Please try again in %(minutes)s minutes.",
-            "minutes",
-        ),
+        message,
         code=AccountErrorCode.LOGIN_ATTEMPT_DELAYED.value,
         params={"minutes": _in_minutes(settings.ACCOUNT_PASSWORD_TRIES_WINDOW)},
     )
@@ -96,7 +108,12 @@ def _try_give_back(cache_key: str) -> None:
 
 
 def _password_tried(
-    *, limits: Mapping[str, int], cleared: str, check: Callable[[], T], field: str | None
+    *,
+    limits: Mapping[str, int],
+    cleared: str,
+    check: Callable[[], T],
+    field: str | None,
+    message=_TOO_MANY_PASSWORDS,
 ) -> T:
     """Count a password try under each key of `limits` (key -> tries allowed within
     settings.ACCOUNT_PASSWORD_TRIES_WINDOW) and return `check()`, falsy for a wrong password;
@@ -128,7 +145,7 @@ def _password_tried(
     except RedisError:
         logger.warning("The cache cannot be reached: a password try stays counted", exc_info=True)
     if refused:
-        raise _refusal(field)
+        raise _refusal(field, message)
     return result
 
 
@@ -156,13 +173,31 @@ def user_authenticate(*, email: str, password: str, client_address: str) -> User
     client's address settings.ACCOUNT_SIGN_IN_CLIENT_TRIES. Both count whether an account has
     the address or not, so the answer never tells; the right password clears the email's
     count."""
-    email = email.strip().lower()
-    limits = {f"sign-in:{email}": settings.ACCOUNT_PASSWORD_TRIES}
+    email = email.strip()
+    counted = f"sign-in:{limit_address(email)}"
+    limits = {counted: settings.ACCOUNT_PASSWORD_TRIES}
     if client_address:
         limits[f"sign-in-from:{client_address}"] = settings.ACCOUNT_SIGN_IN_CLIENT_TRIES
     return _password_tried(
         limits=limits,
-        cleared=f"sign-in:{email}",
+        cleared=counted,
         check=lambda: authenticate(None, email=email, password=password),
         field=None,
+        message=_TOO_MANY_SIGN_INS,
     )
+
+
+def limit_address(email: str) -> str:
+    """The address the limits count `email` under: the account's own when the database finds
+    one for it (comparing cases as PostgreSQL does, where a long s is an "s"), so no other
+    spelling of an account's address starts a count of its own; else `email`, in lower case."""
+    email = email.strip()
+    stored = User.objects.filter(email__iexact=email).values_list("email", flat=True).first()
+    return (stored or email).lower()
+
+
+def sign_in_tries_forget(*, user: User) -> None:
+    """Clear the wrong sign-ins counted for `user`'s address (its owner just proved they hold
+    the mailbox): the owner of an account someone else locked gets in again."""
+    with suppress(RedisError):
+        cache.delete(limit_cache_key(f"sign-in:{user.email.lower()}"))

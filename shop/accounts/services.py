@@ -15,7 +15,12 @@ from shop.accounts.address_book import address_book_add
 from shop.accounts.addresses import AddressData, AddressKind
 from shop.accounts.emails import LinkBuilder, password_reset_email_send
 from shop.accounts.error_codes import AccountErrorCode
-from shop.accounts.limits import email_send_allow, password_check
+from shop.accounts.limits import (
+    email_send_allow,
+    limit_address,
+    password_check,
+    sign_in_tries_forget,
+)
 from shop.accounts.models import User
 
 NAME_MAX_LENGTH = 150
@@ -230,7 +235,7 @@ def password_reset_request(*, email: str, link: LinkBuilder) -> None:
     when a reset of this address was asked for within the window (shop.accounts.limits),
     whether an account has it or not."""
     email_send_allow(
-        keys=[f"reset:{email_normalise(email)}"],
+        keys=[f"reset:{limit_address(email_normalise(email))}"],
         field="email",
         code=AccountErrorCode.PASSWORD_RESET_ALREADY_REQUESTED,
     )
@@ -251,4 +256,6 @@ def password_reset_complete(*, email: str, token: str, password: str) -> User:
     if user is None or not default_token_generator.check_token(user, token or ""):
         raise link_refused()
     user = User.objects.select_for_update().get(pk=user.pk)
-    return _password_set(user, password)
+    user = _password_set(user, password)
+    sign_in_tries_forget(user=user)
+    return user

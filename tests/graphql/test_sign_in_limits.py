@@ -4,14 +4,16 @@ past either, even the right password is refused with LOGIN_ATTEMPT_DELAYED until
 passes (here by expiring the count's cache key, as the cache does when its time is up)."""
 
 import pytest
+from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
 
 from shop.accounts.limits import user_authenticate
+from shop.accounts.services import password_reset_complete, password_reset_request
 from tests.caches import cache_unreachable
 from tests.concurrency import at_once
 from tests.factories import make_user
 from tests.graphql.client import api_post
-from tests.graphql.test_account_limits import BLOCKED, PASSWORD, window_passes
+from tests.graphql.test_account_limits import PASSWORD, window_passes
 from tests.graphql.test_accounts import TOKEN_CREATE
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +23,13 @@ WRONG = {
     "message": "The email address or the password is wrong.",
     "code": "INVALID_CREDENTIALS",
 }
-DELAYED = {"field": "email", "message": BLOCKED, "code": "LOGIN_ATTEMPT_DELAYED"}
+SIGN_IN_BLOCKED = (
+    "Too many wrong passwords were typed for this address. Please try again in 15 minutes, or "
+    "choose a new password (Forgot your password?) to sign in now."
+)
+DELAYED = {"field": "email", "message": SIGN_IN_BLOCKED, "code": "LOGIN_ATTEMPT_DELAYED"}
+STRANGER = {"REMOTE_ADDR": "203.0.113.66"}
+OWNER = {"REMOTE_ADDR": "198.51.100.7"}
 
 
 def sign_in(client, email: str, password: str, **meta: str) -> list[dict]:
@@ -121,3 +129,39 @@ def test_without_the_cache_sign_in_works_without_limit_and_says_so_in_the_log(cl
         warnings
         == ["The cache cannot be reached: passwords are checked without the limit of tries"] * 8
     )
+
+
+def test_the_owner_a_stranger_locked_out_gets_in_by_choosing_a_new_password(client):
+    user = make_user(email="emma@example.org")
+    for number in range(5):
+        sign_in(client, "emma@example.org", f"guess-{number}", **STRANGER)
+    assert sign_in(client, "emma@example.org", PASSWORD, **OWNER) == [DELAYED]
+
+    token = default_token_generator.make_token(user)
+    password_reset_complete(email="emma@example.org", token=token, password="a-new-long-pass-42")
+
+    assert sign_in(client, "emma@example.org", "a-new-long-pass-42", **OWNER) == []
+
+
+def test_another_spelling_of_the_address_counts_with_the_account(client):
+    """PostgreSQL finds "sam@" for a long s ("\u017f") where Python's lower() keeps it: every
+    spelling that reaches the account counts under the account's address."""
+    make_user(email="sam@example.org")
+    for number in range(5):
+        sign_in(client, "sam@example.org", f"guess-{number}", **STRANGER)
+
+    assert sign_in(client, "\u017fam@example.org", PASSWORD, **STRANGER) == [DELAYED]
+
+
+def test_another_spelling_of_the_address_gets_no_second_reset_email(outbox):
+    make_user(email="sam.smith@example.org")
+
+    def link(user, token):
+        return f"https://shop.example.org/reset/{token}/"
+
+    password_reset_request(email="sam.smith@example.org", link=link)
+    for spelling in ("\u017fam.smith@example.org", "sam.sm\u0131th@example.org"):
+        with pytest.raises(ValidationError):
+            password_reset_request(email=spelling, link=link)
+
+    assert len(outbox) == 1

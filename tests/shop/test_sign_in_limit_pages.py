@@ -8,8 +8,9 @@ from django.contrib.auth import SESSION_KEY
 from producers.models import ChamberCode
 from tests.caches import cache_unreachable
 from tests.factories import make_member, make_producer, make_reviewer, make_user
-from tests.graphql.test_account_limits import BLOCKED, PASSWORD, window_passes
+from tests.graphql.test_account_limits import PASSWORD, window_passes
 from tests.graphql.test_sign_in_limits import DELAYED, sign_in
+from tests.graphql.test_sign_in_limits import SIGN_IN_BLOCKED as BLOCKED
 
 pytestmark = pytest.mark.django_db
 
