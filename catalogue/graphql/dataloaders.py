@@ -4,8 +4,8 @@ from collections import defaultdict
 from collections.abc import Hashable
 from functools import cached_property
 
-from django.contrib.postgres.aggregates import ArrayAgg
-from django.db.models import Model, Q, Value
+from django.db.models import Model
+from django.db.models.expressions import RawSQL
 
 from catalogue.graphql.assigned import AssignedChoiceValue
 from catalogue.models import (
@@ -14,6 +14,7 @@ from catalogue.models import (
     Category,
     CollectionProduct,
     ProductImage,
+    ProductThumbnail,
     ProductVariant,
     VariantAttributeValue,
 )
@@ -29,6 +30,17 @@ VARIANT = "variant"
 def _columns(model: type[Model]) -> list[tuple[str, str]]:
     """The model's columns as (field name, attribute name) pairs, in the model's order."""
     return [(field.name, field.attname) for field in model._meta.concrete_fields]
+
+
+def _thumbnails_column(column: str) -> RawSQL:
+    """A photo's thumbnails' `column` as an array in the order of their sizes: a subquery of
+    fixed text, so no aggregate (and no grouping by every column of the photo) is built."""
+    thumbnails, images = ProductThumbnail._meta.db_table, ProductImage._meta.db_table
+    return RawSQL(
+        f'ARRAY(SELECT "{thumbnails}"."{column}" FROM "{thumbnails}" '
+        f'WHERE "{thumbnails}"."image_id" = "{images}"."id" ORDER BY "{thumbnails}"."size")',
+        (),
+    )
 
 
 def _built(
@@ -67,18 +79,13 @@ class ImagesByProduct(DataLoader):
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        thumbnails = {
-            "filter": Q(thumbnails__isnull=False),
-            "default": Value([]),
-            "order_by": "thumbnails__size",
-        }
         images = (
             self.loaders.trimmed(
                 ProductImage.objects.filter(product_id__in=keys, is_published=True)
             )
             .annotate(
-                thumbnail_sizes=ArrayAgg("thumbnails__size", **thumbnails),
-                thumbnail_files=ArrayAgg("thumbnails__file", **thumbnails),
+                thumbnail_sizes=_thumbnails_column("size"),
+                thumbnail_files=_thumbnails_column("file"),
             )
             .order_by("product_id", "position", "id")
         )
