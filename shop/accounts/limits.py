@@ -83,9 +83,9 @@ _TOO_MANY_PASSWORDS = ngettext_lazy(
 # new password, which clears the count (password_reset_complete).
 _TOO_MANY_SIGN_INS = ngettext_lazy(
     "Too many wrong passwords were typed for this address. Please try again in %(minutes)s "
-    "minute, or choose a new password (Forgot your password?) to sign in now.",
+    "minute, or choose a new password (Forgotten your password?) to sign in now.",
     "Too many wrong passwords were typed for this address. Please try again in %(minutes)s "
-    "minutes, or choose a new password (Forgot your password?) to sign in now.",
+    "minutes, or choose a new password (Forgotten your password?) to sign in now.",
     "minutes",
 )
 

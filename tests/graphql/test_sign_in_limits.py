@@ -25,7 +25,7 @@ WRONG = {
 }
 SIGN_IN_BLOCKED = (
     "Too many wrong passwords were typed for this address. Please try again in 15 minutes, or "
-    "choose a new password (Forgot your password?) to sign in now."
+    "choose a new password (Forgotten your password?) to sign in now."
 )
 DELAYED = {"field": "email", "message": SIGN_IN_BLOCKED, "code": "LOGIN_ATTEMPT_DELAYED"}
 STRANGER = {"REMOTE_ADDR": "203.0.113.66"}
