@@ -19,12 +19,14 @@ from catalogue.models import (
     VariantAttributeValue,
 )
 from catalogue.selectors import categories_all, claims_in_force
-from shop.graphql.core.dataloaders import DataLoader, grouped
+from shop.graphql.core.dataloaders import METADATA_COLUMNS, DataLoader, grouped
 
 ATTRIBUTE = "attribute"
 PRODUCT = "product"
 SELLER = "seller"
 VARIANT = "variant"
+# A variant's relation to its VariantAttributeValue rows
+ASSIGNED = "variantattributevalue"
 
 
 def _columns(model: type[Model]) -> list[tuple[str, str]]:
@@ -57,18 +59,64 @@ def _built(
     return built[values[0]]
 
 
+class _AssignedValues:
+    """Attributes and their values read as columns of rows (the attribute's, then the value's),
+    each built once however many variants share it."""
+
+    def __init__(self, database: str) -> None:
+        self.database = database
+        self.attribute_fields = _columns(Attribute)
+        self.value_fields = _columns(AttributeValue)
+        self._attributes: dict[int, Attribute] = {}
+        self._values: dict[int, AttributeValue] = {}
+
+    def lookups(self, through: str = "") -> list[str]:
+        """The columns to read, from a VariantAttributeValue or `through` a relation to one."""
+        prefix = f"{through}__" if through else ""
+        return [
+            *(f"{prefix}attribute__{name}" for name, _attname in self.attribute_fields),
+            *(f"{prefix}value__{name}" for name, _attname in self.value_fields),
+        ]
+
+    def read(self, columns: tuple) -> AssignedChoiceValue:
+        split = len(self.attribute_fields)
+        fields = self.attribute_fields, self.value_fields
+        attribute = _built(self._attributes, Attribute, fields[0], columns[:split], self.database)
+        value = _built(self._values, AttributeValue, fields[1], columns[split:], self.database)
+        return AssignedChoiceValue(attribute=attribute, value=value)
+
+
 class VariantsByProduct(DataLoader):
+    """A product's variants in their order, each with its attributes and values read in the
+    same query (a row per variant and attribute) and handed to AttributesByVariant."""
+
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        variants = list(
-            self.loaders.trimmed(ProductVariant.objects.filter(product_id__in=keys)).order_by(
-                "product_id", "position", "id"
-            )
+        fields = [
+            (name, attname)
+            for name, attname in _columns(ProductVariant)
+            if self.loaders.metadata or name not in METADATA_COLUMNS
+        ]
+        rows = ProductVariant.objects.filter(product_id__in=keys).order_by(
+            "product_id",
+            "position",
+            "id",
+            f"{ASSIGNED}__attribute__name",
+            f"{ASSIGNED}__attribute_id",
         )
-        # Their attributes are asked next, for all of them at once.
-        self.loaders.announce(VARIANT, (variant.pk for variant in variants))
-        return grouped(variants, "product_id")
+        assigned = _AssignedValues(rows.db)
+        rows = rows.values_list(*(name for name, _attname in fields), *assigned.lookups(ASSIGNED))
+        variants: dict[int, ProductVariant] = {}
+        attributes: dict[Hashable, list[AssignedChoiceValue]] = defaultdict(list)
+        for row in rows:
+            variant = _built(variants, ProductVariant, fields, row[: len(fields)], rows.db)
+            if row[len(fields)] is not None:
+                attributes[variant.pk].append(assigned.read(row[len(fields) :]))
+        loader = self.loaders.get(AttributesByVariant)
+        for pk in variants:
+            loader.prime(pk, attributes[pk])
+        return grouped(variants.values(), "product_id")
 
 
 class ImagesByProduct(DataLoader):
@@ -133,25 +181,14 @@ class AttributesByVariant(DataLoader):
     kind, default = VARIANT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        attribute_fields = _columns(Attribute)
-        value_fields = _columns(AttributeValue)
-        rows = (
-            VariantAttributeValue.objects.filter(variant_id__in=keys)
-            .order_by("variant_id", "attribute__name", "attribute_id")
-            .values_list(
-                "variant_id",
-                *(f"attribute__{name}" for name, _attname in attribute_fields),
-                *(f"value__{name}" for name, _attname in value_fields),
-            )
+        rows = VariantAttributeValue.objects.filter(variant_id__in=keys).order_by(
+            "variant_id", "attribute__name", "attribute_id"
         )
-        split = 1 + len(attribute_fields)
-        attributes: dict[int, Attribute] = {}
-        values: dict[int, AttributeValue] = {}
+        assigned = _AssignedValues(rows.db)
+        rows = rows.values_list("variant_id", *assigned.lookups())
         found: dict[Hashable, list[AssignedChoiceValue]] = defaultdict(list)
         for row in rows:
-            attribute = _built(attributes, Attribute, attribute_fields, row[1:split], rows.db)
-            value = _built(values, AttributeValue, value_fields, row[split:], rows.db)
-            found[row[0]].append(AssignedChoiceValue(attribute=attribute, value=value))
+            found[row[0]].append(assigned.read(row[1:]))
         return found
 
 

@@ -220,3 +220,39 @@ def test_choices_of_a_page_of_attributes_cost_the_same_queries_however_many(clie
     assert len(found["data"]["attributes"]["edges"]) == 6
     # the attributes, then their values
     assert len(few.captured_queries) == len(more.captured_queries) == 2
+
+
+def test_a_product_list_reads_its_variants_attributes_with_the_variants(client):
+    size = _attribute("taille", "Taille", ["S", "M"])
+    colour = _attribute("couleur", "Couleur", ["Rouge", "Bleu"])
+    shirt = make_product(product_type=_typed(size, colour), slug="tee-shirt")
+    red_small = make_variant(product=shirt, position=0)
+    make_variant(product=shirt, position=1)
+    for attribute, value in ((size, "s"), (colour, "rouge")):
+        VariantAttributeValue.objects.create(
+            variant=red_small, attribute=attribute, value=attribute.values.get(slug=value)
+        )
+    make_variant(product=make_product(slug="mug"))
+    query = """{ products(first: 10, sortBy: {field: NAME, direction: ASC}) { edges { node {
+      slug productVariants(first: 50) { edges { node {
+        attributes { attribute { slug } values { slug } } } } } } } } }"""
+
+    with CaptureQueriesContext(connection) as queries:
+        found = api_post(client, query)
+
+    variants = {
+        edge["node"]["slug"]: [
+            variant["node"]["attributes"] for variant in edge["node"]["productVariants"]["edges"]
+        ]
+        for edge in found["data"]["products"]["edges"]
+    }
+    assert variants["tee-shirt"] == [
+        [
+            {"attribute": {"slug": "couleur"}, "values": [{"slug": "rouge"}]},
+            {"attribute": {"slug": "taille"}, "values": [{"slug": "s"}]},
+        ],
+        [],
+    ]
+    assert variants["mug"] == [[]]
+    # the products, then their variants with their attributes and values
+    assert len(queries.captured_queries) == 2

@@ -67,6 +67,10 @@ class DataLoader(ABC):
                 self.cache[wanted_key] = found.get(wanted_key, self.default_value())
         return self.cache[key]
 
+    def prime(self, key: Hashable, value: Any) -> None:
+        """`value` for `key`, read along with another loader's batch (kept if loaded already)."""
+        self.cache.setdefault(key, value)
+
     def default_value(self) -> Any:
         return list(self.default) if isinstance(self.default, list | tuple) else self.default
 
