@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from shop.accounts.erasure import user_deletion_request, user_erase
 from shop.accounts.graphql.address_book import refused, signed_in
-from shop.accounts.graphql.profile import emailed_link, redirect_url_errors
+from shop.accounts.graphql.profile import link_emailed
 from shop.graphql.core.channel import channel_check
 
 
@@ -14,13 +14,7 @@ def account_request_deletion(root, info, redirect_url: str, channel=None) -> dic
     account that works for the shop is refused (DELETE_STAFF_ACCOUNT)."""
     user = signed_in(info)
     channel_check(channel)
-    if errors := redirect_url_errors(redirect_url):
-        return {"errors": errors}
-    try:
-        user_deletion_request(user=user, link=emailed_link(redirect_url))
-    except ValidationError as failure:
-        return refused(failure)
-    return {"errors": []}
+    return link_emailed(redirect_url, lambda link: user_deletion_request(user=user, link=link))
 
 
 def account_delete(root, info, token: str) -> dict:

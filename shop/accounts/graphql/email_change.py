@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from shop.accounts.email_change import email_change_confirm, email_change_request
 from shop.accounts.graphql.address_book import refused, signed_in
-from shop.accounts.graphql.profile import emailed_link, redirect_url_errors
+from shop.accounts.graphql.profile import link_emailed
 from shop.graphql.core.channel import channel_check
 
 
@@ -15,15 +15,13 @@ def request_email_change(
     """Email `newEmail` a link to `redirectUrl` confirming it as the shopper's new address."""
     user = signed_in(info)
     channel_check(channel)
-    if errors := redirect_url_errors(redirect_url):
-        return {"errors": errors}
-    try:
-        email_change_request(
-            user=user, new_email=new_email, password=password, link=emailed_link(redirect_url)
-        )
-    except ValidationError as failure:
-        return refused(failure)
-    return {"user": user, "errors": []}
+    payload = link_emailed(
+        redirect_url,
+        lambda link: email_change_request(
+            user=user, new_email=new_email, password=password, link=link
+        ),
+    )
+    return payload if payload["errors"] else {"user": user, **payload}
 
 
 def confirm_email_change(root, info, token: str, channel=None) -> dict:

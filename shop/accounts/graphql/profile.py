@@ -1,6 +1,7 @@
 """The profile and password mutations: accountUpdate, passwordChange, requestPasswordReset and
 setPassword, through the same services as the shop's "My profile" and password reset pages."""
 
+from collections.abc import Callable
 from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
@@ -8,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from shop.accounts.addresses import AddressKind
+from shop.accounts.emails import LinkBuilder
 from shop.accounts.graphql.address_book import refused, signed_in
 from shop.accounts.graphql.inputs import address_data
 from shop.accounts.models import User
@@ -46,6 +48,18 @@ def emailed_link(redirect_url: str):
         return f"{redirect_url}{separator}{urlencode({'email': user.email, 'token': token})}"
 
     return link
+
+
+def link_emailed(redirect_url: str, send: Callable[[LinkBuilder], object]) -> dict:
+    """The payload of a mutation emailing a link to `redirect_url`: the address checked, then
+    `send(link)` (a service), its refusal as typed errors."""
+    if errors := redirect_url_errors(redirect_url):
+        return {"errors": errors}
+    try:
+        send(emailed_link(redirect_url))
+    except ValidationError as failure:
+        return refused(failure)
+    return {"errors": []}
 
 
 def account_update(root, info, input, customer_id=None) -> dict:
@@ -91,13 +105,7 @@ def request_password_reset(root, info, email: str, redirect_url: str, channel=No
     whether it has or not, a second request within the window too
     (PASSWORD_RESET_ALREADY_REQUESTED)."""
     channel_check(channel)
-    if errors := redirect_url_errors(redirect_url):
-        return {"errors": errors}
-    try:
-        password_reset_request(email=email, link=emailed_link(redirect_url))
-    except ValidationError as failure:
-        return refused(failure)
-    return {"errors": []}
+    return link_emailed(redirect_url, lambda link: password_reset_request(email=email, link=link))
 
 
 def set_password(root, info, email: str, token: str, password: str) -> dict:
