@@ -12,6 +12,7 @@ from producers.models import (
     ProducerDocument,
     ProducerMember,
 )
+from shop.read_only_admin import ReadOnlyAdmin
 
 
 class ChamberReviewerInline(admin.TabularInline):
@@ -61,7 +62,7 @@ class ProducerAdmin(TranslatedAdmin):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin):
     """The audit log, to read only: entries are never added, changed or deleted by hand."""
 
     list_display = ("created_at", "action", "actor_label", "producer", "chamber", "to_state")
@@ -70,12 +71,3 @@ class AuditEntryAdmin(admin.ModelAdmin):
     search_fields = ("action", "actor_label", "producer__seller__name", "reason")
     date_hierarchy = "created_at"
     readonly_fields = [field.name for field in AuditEntry._meta.fields]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

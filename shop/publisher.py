@@ -18,6 +18,8 @@ class PostalAddress:
     phone: str
     first_name: str = ""
     last_name: str = ""
+    city_area: str = ""
+    country_area: str = ""
 
 
 PUBLISHER_ADDRESS = PostalAddress(

@@ -53,7 +53,9 @@ def metadata_write_require(*, user: Requester, instance: ModelWithMetadata, priv
     raise PermissionDenied(_("You may not change the metadata of this object."))
 
 
-def _bounds_check(merged: dict[str, str], field: str) -> None:
+def metadata_bounds_check(merged: Mapping[str, str], field: str) -> None:
+    """Refuse (ValidationError INVALID on `field`) metadata over the bounds an object's has:
+    too many keys, or too large as JSON."""
     if len(merged) > MAX_KEYS:
         raise metadata_refusal(
             _("An object carries at most %(limit)d metadata keys.") % {"limit": MAX_KEYS},
@@ -67,6 +69,22 @@ def _bounds_check(merged: dict[str, str], field: str) -> None:
             MetadataErrorCode.INVALID,
             field,
         )
+
+
+def _items_checked(items: Mapping[str, str], field: str) -> dict[str, str]:
+    return {
+        metadata_key_check(key, field): metadata_value_check(value, field)
+        for key, value in items.items()
+    }
+
+
+def metadata_items_clean(items: Mapping[str, str], field: str) -> dict[str, str]:
+    """`items` as an object's new metadata stores them; refuses (ValidationError with
+    MetadataErrorCode on `field`) an empty, overlong or control-character key, a non-text
+    value, or more items than an object carries."""
+    checked = _items_checked(items, field)
+    metadata_bounds_check(checked, field)
+    return checked
 
 
 def _locked_change(
@@ -105,16 +123,13 @@ def metadata_update(
     Refuses (ValidationError with MetadataErrorCode, nothing written) an empty, overlong or
     control-character key, a non-text value, or a result over the bounds; PermissionDenied for
     a user who may not write it."""
-    checked = {
-        metadata_key_check(key, "input"): metadata_value_check(value, "input")
-        for key, value in items.items()
-    }
+    checked = _items_checked(items, "input")
     if not checked:
         raise metadata_refusal(_("Give at least one key."), MetadataErrorCode.REQUIRED, "input")
 
     def merge(stored: dict[str, str]) -> dict[str, str]:
         merged = {**stored, **checked}
-        _bounds_check(merged, "input")
+        metadata_bounds_check(merged, "input")
         return merged
 
     return _locked_change(instance=instance, user=user, private=private, change=merge)

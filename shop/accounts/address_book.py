@@ -8,7 +8,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from shop.accounts.addresses import AddressData, AddressKind, address_clean, address_same
+from catalogue.metadata.services import metadata_bounds_check
+from shop.accounts.addresses import (
+    ADDRESS_FIELDS,
+    AddressData,
+    AddressKind,
+    address_clean,
+    address_same,
+)
 from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import Address, User
 from shop.accounts.selectors import book_address_of
@@ -74,14 +81,22 @@ def address_book_add(
 
 @transaction.atomic
 def address_book_update(*, user: User, address_id: int, data: AddressData) -> Address:
-    """Change an address of `user`'s own book.
+    """Change an address of `user`'s own book: its fields take `data`'s values, its public
+    metadata gets `data.metadata`'s keys and keeps its others.
 
     Raises ValidationError (NOT_FOUND on `id` for an address that is not in their book, be it
-    someone else's or none; codes of AccountErrorCode per field) and changes nothing.
+    someone else's or none; codes of AccountErrorCode per field, of MetadataErrorCode on
+    `metadata`) and changes nothing.
     """
     _user, address = _locked_book_address(user, address_id)
-    for name, value in vars(address_clean(data)).items():
-        setattr(address, name, value)
+    cleaned = address_clean(data)
+    # Locked as updateMetadata locks it, so that neither loses the other's keys.
+    address = Address.objects.select_for_update().get(pk=address.pk)
+    metadata = {**address.metadata, **cleaned.metadata}
+    metadata_bounds_check(metadata, "metadata")
+    for name in ADDRESS_FIELDS:
+        setattr(address, name, getattr(cleaned, name))
+    address.metadata = metadata
     address.save()
     return address
 

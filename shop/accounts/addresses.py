@@ -1,13 +1,15 @@
 """A postal address as a shopper types it, and the one rule that checks it: the checkout and
 the address book both use it (countries we deliver to, their postcode formats)."""
 
-from dataclasses import astuple, dataclass, fields
+from collections.abc import Mapping
+from dataclasses import astuple, dataclass, field, fields
 from enum import StrEnum
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.metadata.services import metadata_items_clean
 from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import Address
 from shop.shipping.countries import COUNTRIES, normalise_postcode, postcode_is_valid
@@ -35,14 +37,19 @@ class AddressData:
     street_address_2: str = ""
     company_name: str = ""
     phone: str = ""
+    city_area: str = ""
+    country_area: str = ""
+    # Public metadata: all of a new address's; the keys to set in a changed one's.
+    metadata: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, address: Address) -> "AddressData":
         """The values of a saved address."""
-        return cls(**{field.name: getattr(address, field.name) for field in fields(cls)})
+        return cls(**{item.name: getattr(address, item.name) for item in fields(cls)})
 
 
-ADDRESS_FIELDS = tuple(field.name for field in fields(AddressData))
+# The address's text fields (all but its metadata).
+ADDRESS_FIELDS = tuple(item.name for item in fields(AddressData) if item.name != "metadata")
 
 
 def _text_error(name: str, value: str) -> ValidationError | None:
@@ -62,7 +69,8 @@ def address_clean(data: AddressData, prefix: str = "") -> AddressData:
 
     Raises ValidationError keyed by field (`<prefix>_<field>` with a prefix) when a required
     field is empty, a field holds a NUL character or more than its column does, the country is
-    not one we deliver to, or the postcode does not exist there.
+    not one we deliver to, the postcode does not exist there, or a metadata item is refused
+    (codes of MetadataErrorCode on `metadata`, as updateMetadata refuses it).
     """
     key = (lambda name: f"{prefix}_{name}") if prefix else (lambda name: name)
     errors = {}
@@ -87,11 +95,15 @@ def address_clean(data: AddressData, prefix: str = "") -> AddressData:
             _("This postcode does not exist in the chosen country."),
             code=AccountErrorCode.INVALID_POSTCODE.value,
         )
+    try:
+        metadata = metadata_items_clean(data.metadata, key("metadata"))
+    except ValidationError as refused:
+        errors.update(refused.error_dict)
     if errors:
         raise ValidationError(errors)
     values = {name: getattr(data, name).strip() for name in ADDRESS_FIELDS}
     values["postal_code"] = normalise_postcode(data.postal_code)
-    return AddressData(**values)
+    return AddressData(**values, metadata=metadata)
 
 
 def address_same(address: Address, data: AddressData) -> bool:

@@ -41,7 +41,7 @@ class User(AbstractBaseUser, PermissionsMixin, ModelWithMetadata):
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     addresses = models.ManyToManyField(
-        "Address", blank=True, related_name="+", verbose_name=_("address book")
+        "Address", blank=True, related_name="booked_by", verbose_name=_("address book")
     )
     default_shipping_address = models.ForeignKey(
         "Address",
@@ -82,8 +82,11 @@ class User(AbstractBaseUser, PermissionsMixin, ModelWithMetadata):
         return self.first_name or self.email
 
 
-class Address(models.Model):
+class Address(ModelWithMetadata):
     """A postal address in France or another EU country; orders keep their own copies."""
+
+    # Whoever has the address in their book writes its public metadata.
+    METADATA_OWNER_FIELD = "booked_by"
 
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
@@ -92,7 +95,11 @@ class Address(models.Model):
     street_address_2 = models.CharField(_("address (continued)"), max_length=200, blank=True)
     postal_code = models.CharField(_("postcode"), max_length=12)
     city = models.CharField(_("town or city"), max_length=100)
+    # Saleor's cityArea and countryArea: a district, and a region, province or county where a
+    # country's addresses name one (French ones do not).
+    city_area = models.CharField(_("district"), max_length=128, blank=True)
     country = models.CharField(_("country"), max_length=2)
+    country_area = models.CharField(_("region or province"), max_length=128, blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
 
     class Meta:

@@ -14,19 +14,7 @@ from shop.payments.admin_forms import LedgerForm, RefundForm
 from shop.payments.ledger import ledger_csv, ledger_for_period
 from shop.payments.models import Payment, Refund, RefundLine, SellerPayoutSettings, WebhookEvent
 from shop.payments.refunds import refund_create, refundable_quantities
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Written by the payment services only: the admin shows them."""
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
+from shop.read_only_admin import ReadOnlyAdmin
 
 
 class RefundLineInline(admin.TabularInline):

@@ -3,9 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from shop.accounts.addresses import ADDRESS_FIELDS, AddressData, AddressKind
+from shop.accounts.addresses import AddressData, AddressKind
+from shop.accounts.models import Address
 from shop.storefront.forms import ServiceErrorsForm
-from shop.storefront.forms_checkout import address_fields
+from shop.storefront.forms_checkout import ADDRESS_FORM_FIELDS, address_fields, address_typed
 
 
 class AddressForm(ServiceErrorsForm):
@@ -22,11 +23,13 @@ class AddressForm(ServiceErrorsForm):
         if with_defaults:
             self.fields.update(defaults)
 
-    def address(self) -> AddressData:
-        return AddressData(**{name: self.cleaned_data.get(name) or "" for name in ADDRESS_FIELDS})
+    def address(self, kept: Address | None = None) -> AddressData:
+        """The typed address; the fields the page does not show keep `kept`'s values, the
+        address being edited."""
+        return address_typed(self.cleaned_data, kept=kept)
 
     def default_for(self) -> list[AddressKind]:
         return [kind for kind in AddressKind if self.cleaned_data.get(f"default_{kind.value}")]
 
     def address_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in ADDRESS_FIELDS]
+        return [self[name] for name in ADDRESS_FORM_FIELDS]

@@ -1,14 +1,19 @@
 """Forms of the cart and checkout pages; the rules themselves live in shop.checkout."""
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from shop.accounts.addresses import AddressData
+from shop.accounts.addresses import ADDRESS_FIELDS, AddressData
 from shop.accounts.models import Address
 from shop.shipping.countries import country_choices
 from shop.storefront.forms import ServiceErrorsForm
 
-ADDRESS_FIELDS = {
+# The address fields the pages show (in this order); the others (district, region) are the
+# API's, which the pages keep.
+ADDRESS_FORM_FIELDS = {
     "first_name": (_("First name"), "given-name"),
     "last_name": (_("Last name"), "family-name"),
     "company_name": (_("Company (optional)"), "organization"),
@@ -20,6 +25,7 @@ ADDRESS_FIELDS = {
     "phone": (_("Phone (optional, for the carrier)"), "tel"),
 }
 OPTIONAL = {"company_name", "street_address_2", "phone"}
+UNSHOWN_ADDRESS_FIELDS = tuple(name for name in ADDRESS_FIELDS if name not in ADDRESS_FORM_FIELDS)
 
 
 class CartLineForm(forms.Form):
@@ -46,7 +52,7 @@ def address_fields(prefix: str = "", required: bool = True) -> dict[str, forms.F
     """An address's fields, named `<prefix>_<field>` with a prefix (which is also the
     browser's autofill section)."""
     fields = {}
-    for name, (label, autocomplete) in ADDRESS_FIELDS.items():
+    for name, (label, autocomplete) in ADDRESS_FORM_FIELDS.items():
         attrs = {"autocomplete": f"{prefix} {autocomplete}".strip()}
         if name == "country":
             field = forms.ChoiceField(label=label, choices=country_choices(), required=required)
@@ -58,6 +64,19 @@ def address_fields(prefix: str = "", required: bool = True) -> dict[str, forms.F
             field.widget.attrs["required"] = True
         fields[f"{prefix}_{name}" if prefix else name] = field
     return fields
+
+
+def address_typed(values: Mapping[str, str], *, kept: Address | None = None) -> AddressData:
+    """The address typed in the shown fields (`values` by field name, an empty one left out);
+    the fields the pages do not show keep the values of `kept`, the stored address typed over."""
+    unshown = {name: getattr(kept, name) for name in UNSHOWN_ADDRESS_FIELDS} if kept else {}
+    return AddressData(**{name: values.get(name) or "" for name in ADDRESS_FORM_FIELDS}, **unshown)
+
+
+def _unchanged(address: Address, values: Mapping[str, str]) -> bool:
+    return all(
+        (values.get(name) or "").strip() == getattr(address, name) for name in ADDRESS_FORM_FIELDS
+    )
 
 
 class DetailsForm(ServiceErrorsForm):
@@ -78,42 +97,56 @@ class DetailsForm(ServiceErrorsForm):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(
+        self, *args, started_from: Mapping[str, Address | None] | None = None, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.started_from = started_from or {}
         self.fields.update(address_fields("shipping", required=True))
         self.fields.update(address_fields("billing", required=False))
 
     def address(self, prefix: str) -> AddressData:
-        values = {name: self.cleaned_data.get(f"{prefix}_{name}") or "" for name in ADDRESS_FIELDS}
-        return AddressData(**values)
+        """The typed address; left as the form showed it (the checkout's, or the shopper's
+        default), it keeps that address's unshown fields and metadata too."""
+        values = {name: self.cleaned_data.get(f"{prefix}_{name}") for name in ADDRESS_FORM_FIELDS}
+        source = self.started_from.get(prefix)
+        if source is None or not _unchanged(source, values):
+            return address_typed(values)
+        return replace(address_typed(values, kept=source), metadata=dict(source.metadata))
 
     def billing(self) -> AddressData | None:
         return None if self.cleaned_data.get("billing_same") else self.address("billing")
 
     def shipping_fields(self) -> list[forms.BoundField]:
-        return [self[f"shipping_{name}"] for name in ADDRESS_FIELDS]
+        return [self[f"shipping_{name}"] for name in ADDRESS_FORM_FIELDS]
 
     def billing_fields(self) -> list[forms.BoundField]:
-        return [self[f"billing_{name}"] for name in ADDRESS_FIELDS]
+        return [self[f"billing_{name}"] for name in ADDRESS_FORM_FIELDS]
 
 
-def details_initial(checkout, user=None) -> dict:
-    """The form's starting values: what the checkout already knows, else the default addresses
-    of the signed-in shopper `user`."""
-    initial = {"email": checkout.email or "", "note": checkout.note, "billing_same": True}
+def details_addresses(checkout, user=None) -> dict[str, Address | None]:
+    """The addresses the form starts from, by prefix: the checkout's, else the default ones of
+    the signed-in shopper `user`."""
     signed_in = user is not None and user.is_authenticated
-    addresses = {
+    return {
         prefix: getattr(checkout, f"{prefix}_address")
         or (getattr(user, f"default_{prefix}_address") if signed_in else None)
         for prefix in ("shipping", "billing")
     }
+
+
+def details_initial(checkout, addresses: Mapping[str, Address | None]) -> dict:
+    """The form's starting values: what the checkout knows, and the `addresses` it starts from
+    (details_addresses)."""
+    initial = {"email": checkout.email or "", "note": checkout.note, "billing_same": True}
     for prefix, address in addresses.items():
         if address is not None:
-            initial.update({f"{prefix}_{name}": getattr(address, name) for name in ADDRESS_FIELDS})
+            shown = {f"{prefix}_{name}": getattr(address, name) for name in ADDRESS_FORM_FIELDS}
+            initial.update(shown)
     if addresses["shipping"] and addresses["billing"]:
         same = all(
             getattr(addresses["shipping"], name) == getattr(addresses["billing"], name)
-            for name in ADDRESS_FIELDS
+            for name in ADDRESS_FORM_FIELDS
         )
         initial["billing_same"] = same
     return initial

@@ -6,7 +6,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from catalogue.models import Attribute, AttributeValue, ProductImage, VariantAttributeValue
+from shop.accounts.models import Address
 from shop.checkout.complete import checkout_complete
+from shop.orders.models import Order
 from shop.payments.services import builtin_payment_settle
 from tests.catalogue.pictures import encode, two_colour_image
 from tests.factories import (
@@ -129,3 +131,19 @@ def test_a_variant_value_must_belong_to_its_attribute():
     with pytest.raises(ValidationError) as error:
         assignment.full_clean()
     assert "value" in error.value.message_dict
+
+
+def test_an_orders_address_opens_read_only_with_its_district_region_and_metadata(brand_admin):
+    order = checkout_complete(checkout=make_ready_checkout((make_variant(), 1)))
+    address = order.shipping_address
+    Address.objects.filter(pk=address.pk).update(
+        city_area="Howth", country_area="Co. Dublin", metadata={"door": "blue"}
+    )
+
+    order_page = brand_admin.get(admin_url(Order, "change", order.pk)).content.decode()
+    address_page = brand_admin.get(admin_url(Address, "change", address.pk)).content.decode()
+
+    assert f'href="{admin_url(Address, "change", address.pk)}"' in order_page
+    assert "Howth" in address_page and "Co. Dublin" in address_page
+    assert "door" in address_page
+    assert 'name="_save"' not in address_page

@@ -54,11 +54,13 @@ class AddressInput(graphene.InputObjectType):
 
 
 def address_data(data, current: AddressData | None = None) -> AddressData:
-    """The address an AddressInput describes; with `current`, the fields the input leaves out
-    keep their current values (Saleor's partial update)."""
+    """The address an AddressInput describes, its metadata the input's items; with `current`,
+    the fields the input leaves out keep their current values (Saleor's partial update: the
+    address book's service keeps the metadata keys the input does not name)."""
     values = dict(vars(current)) if current is not None else {}
     for name, ours in INPUT_FIELDS.items():
         if current is None or name in data:
             value = data.get(name)
             values[ours] = getattr(value, "value", value) or ""
+    values["metadata"] = {item.key: item.value for item in data.get("metadata") or []}
     return AddressData(**values)

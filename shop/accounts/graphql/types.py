@@ -55,14 +55,6 @@ class Address(graphene.ObjectType):
         return to_global_id("Address", root.key if isinstance(root, PostalAddress) else root.pk)
 
     @staticmethod
-    def resolve_city_area(root, info) -> str:
-        return ""
-
-    @staticmethod
-    def resolve_country_area(root, info) -> str:
-        return ""
-
-    @staticmethod
     def resolve_country(root, info) -> dict:
         return country_display(root.country)
 

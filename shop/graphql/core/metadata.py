@@ -20,7 +20,7 @@ from catalogue.metadata.services import (
     metadata_write_require,
 )
 from catalogue.models import Category, Collection, Product, ProductImage, ProductVariant
-from shop.accounts.models import User
+from shop.accounts.models import Address, User
 from shop.checkout.graphql.summary import summary_forget, summary_of
 from shop.checkout.models import Checkout, CheckoutLine
 from shop.graphql.core.errors import api_error
@@ -36,6 +36,7 @@ TARGETS: dict[str, tuple[type[ModelWithMetadata], str]] = {
     "Order": (Order, "token"),
     "OrderLine": (OrderLine, "pk"),
     "User": (User, "pk"),
+    "Address": (Address, "pk"),
     "Product": (Product, "pk"),
     "ProductVariant": (ProductVariant, "pk"),
     "ProductMedia": (ProductImage, "pk"),

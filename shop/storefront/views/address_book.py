@@ -15,9 +15,10 @@ from shop.accounts.address_book import (
     address_book_update,
     user_default_address_set,
 )
-from shop.accounts.addresses import ADDRESS_FIELDS, AddressKind
+from shop.accounts.addresses import AddressKind
 from shop.accounts.selectors import address_book_of, book_address_of
 from shop.storefront.forms_address_book import AddressForm
+from shop.storefront.forms_checkout import ADDRESS_FORM_FIELDS
 
 DEFAULT_SAVED = {
     AddressKind.SHIPPING: gettext_lazy("This is now your default delivery address."),
@@ -61,11 +62,11 @@ def address_edit(request: HttpRequest, pk: int) -> HttpResponse:
     address = book_address_of(user=request.user, address_id=pk)
     if address is None:  # someone else's address is as unknown as a missing one
         raise Http404
-    initial = {name: getattr(address, name) for name in ADDRESS_FIELDS}
+    initial = {name: getattr(address, name) for name in ADDRESS_FORM_FIELDS}
     form = AddressForm(request.POST or None, initial=initial, with_defaults=False)
     if request.method == "POST" and form.is_valid():
         try:
-            address_book_update(user=request.user, address_id=pk, data=form.address())
+            address_book_update(user=request.user, address_id=pk, data=form.address(kept=address))
         except ValidationError as error:
             form.add_service_errors(error)
         else:

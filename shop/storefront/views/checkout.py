@@ -21,7 +21,7 @@ from shop.orders.models import OrderStatus, PaymentStatus
 from shop.orders.selectors import order_by_token, order_to_pay, order_vat_lines
 from shop.payments.gateway import PaymentInitStatus, active_gateway
 from shop.payments.services import builtin_payment_settle, payment_process, payment_start
-from shop.storefront.forms_checkout import DetailsForm, details_initial
+from shop.storefront.forms_checkout import DetailsForm, details_addresses, details_initial
 from shop.storefront.session import current_checkout
 from shop.storefront.shared_parts import frame_part
 
@@ -52,7 +52,12 @@ def details(request: HttpRequest) -> HttpResponse:
     checkout, totals = _checkout_or_cart(request, read=checkout_totals)
     if checkout is None:
         return redirect("storefront:cart")
-    form = DetailsForm(request.POST or None, initial=details_initial(checkout, request.user))
+    started_from = details_addresses(checkout, request.user)
+    form = DetailsForm(
+        request.POST or None,
+        initial=details_initial(checkout, started_from),
+        started_from=started_from,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             checkout_contact_update(
