@@ -18,17 +18,36 @@ from producers.permissions import document_viewer_require
 from shop.accounts.models import User
 
 
-def membership_of(*, user: User) -> ProducerMember | None:
-    """The user's membership of a producer: the one it owns first, else the oldest."""
+def memberships_of(*, user: User) -> list[ProducerMember]:
+    """Every producer `user` is a member of (none for an anonymous or inactive user), as their
+    memberships with the producers: those it owns first, then the oldest. The first is the one
+    a member acts for until they choose another."""
     if not user.is_authenticated or not user.is_active:
-        return None
+        return []
     # "owner" sorts before "staff".
-    return (
+    return list(
         ProducerMember.objects.filter(user=user)
         .select_related("producer", "producer__seller", "producer__chamber")
         .order_by("role", "created_at", "pk")
-        .first()
     )
+
+
+def membership_among(
+    memberships: list[ProducerMember], *, seller_id: int | None = None
+) -> ProducerMember | None:
+    """Of `memberships` (memberships_of), the one of the producer selling as `seller_id`, None
+    when there is none; without `seller_id`, the first (the default one)."""
+    if seller_id is None:
+        return memberships[0] if memberships else None
+    return next((one for one in memberships if one.producer.seller_id == seller_id), None)
+
+
+def membership_of(*, user: User, seller_id: int | None = None) -> ProducerMember | None:
+    """`user`'s membership of the producer selling as `seller_id` (the key the portal's choice
+    and the API's Producer IDs hold): None when they are not one of its members, whether it
+    exists or not, so that no answer tells which producers exist. Without `seller_id`, the
+    producer they act for by default: the one they own, else the oldest."""
+    return membership_among(memberships_of(user=user), seller_id=seller_id)
 
 
 def products_of_member(*, user: User) -> QuerySet[Product]:

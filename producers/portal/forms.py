@@ -141,3 +141,9 @@ class PhotoForm(ServiceErrorsMixin, forms.Form):
 
 class InviteForm(ServiceErrorsMixin, forms.Form):
     email = forms.EmailField(label=_("Email of the person to invite"), max_length=254)
+
+
+class ProducerChoiceForm(forms.Form):
+    """The producer a member of several acts for, by its seller's id."""
+
+    producer = forms.IntegerField(min_value=1, max_value=2**63 - 1)

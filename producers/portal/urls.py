@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from producers.portal.views import listings, onboarding, orders, stock, team
+from producers.portal.views import choice, listings, onboarding, orders, stock, team
 
 app_name = "portal"
 urlpatterns = [
     path("", onboarding.dashboard, name="dashboard"),
     path("inscription/", onboarding.signup, name="signup"),
+    path("producteur-choisi/", choice.producer_choose, name="producer_choose"),
     path("inscription/envoyee/", onboarding.signup_sent, name="signup_sent"),
     path("inscription/<uidb64>/<token>/", onboarding.signup_confirm, name="signup_confirm"),
     path("profil/", onboarding.profile, name="profile"),

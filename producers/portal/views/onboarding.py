@@ -19,7 +19,6 @@ from producers.member_selectors import (
     claim_proof_for_viewer,
     document_for_viewer,
     documents_of_producer,
-    membership_of,
     products_of_producer,
 )
 from producers.models import ProducerMember
@@ -28,6 +27,7 @@ from producers.portal.views.access import (
     error_message,
     form_submit,
     member_view,
+    portal_membership,
     render_status,
 )
 from producers.services import onboarding
@@ -108,8 +108,8 @@ def _profile_initial(producer) -> dict:
 
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
-    """Create the producer (first visit) or edit it (its owner)."""
-    membership = membership_of(user=request.user)
+    """Create the producer (first visit) or edit the one the user acts for (its owner)."""
+    membership = portal_membership(request)
     producer = membership.producer if membership else None
     if producer is not None and membership.role != "owner":
         raise PermissionDenied(_("Only the producer's owner can do this."))

@@ -15,6 +15,7 @@ from producers.portal.views.access import (
     error_message,
     form_submit,
     member_view,
+    portal_producer_choose,
     render_status,
 )
 from producers.services import members
@@ -75,10 +76,11 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     error = ""
     if request.method == "POST":
         try:
-            members.staff_invitation_accept(user=request.user, token=token)
+            membership = members.staff_invitation_accept(user=request.user, token=token)
         except ValidationError as refused:
             error = error_message(refused)
         else:
+            portal_producer_choose(request, membership)
             messages.success(
                 request,
                 _("Welcome to the team of %(producer)s.") % {"producer": producer.seller.name},
