@@ -8,33 +8,62 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.utils.translation import gettext_lazy
 
+from catalogue.graphql.dataloaders import SELLER
 from catalogue.models import Product, QualitySign
-from producers.graphql.calls import object_of, service_call, signed_in
-from producers.member_selectors import membership_of, products_of_member
-from producers.models import Producer, ProducerDocument
+from producers.graphql.calls import NotFound, object_of, service_call, signed_in
+from producers.graphql.dataloaders import PRODUCER
+from producers.member_selectors import membership_of, memberships_of, products_of_member
+from producers.models import Producer, ProducerDocument, ProducerMember
 from producers.services.listing_parts import ClaimData, claim_add, product_photo_add
 from producers.services.onboarding import ProducerProfileData, producer_create, producer_update
 from producers.services.submission import producer_application_submit, product_submit
 from shop.accounts.models import User
-from shop.graphql.core.ids import to_global_id
+from shop.graphql.core.ids import pk_from_global_id, to_global_id
 
 # The services' field names that the API spells otherwise.
 CLAIM_FIELDS = {"proof": "proofDocument"}
 
 
-def own_producer(user: User) -> Producer:
-    """The producer `user` works for, or PermissionDenied."""
-    membership = membership_of(user=user)
+def chosen_membership(user: User, producer: str | None) -> ProducerMember | None:
+    """The membership of the producer the `producer` argument names (a Producer ID), NotFound
+    when `user` is not one of its members, whether it exists or not; without the argument,
+    the one they act for by default (as in the portal), None when they have none."""
+    if producer is None:
+        return membership_of(user=user)
+    seller_id = pk_from_global_id(producer, "Producer")
+    membership = membership_of(user=user, seller_id=seller_id) if seller_id is not None else None
+    if membership is None:
+        raise NotFound("producer")
+    return membership
+
+
+def own_producer(user: User, producer: str | None = None) -> Producer:
+    """The producer `user` works for (`producer` names it among theirs), or PermissionDenied
+    for a user of no producer."""
+    membership = chosen_membership(user, producer)
     if membership is None:
         raise PermissionDenied(gettext_lazy("You are not a member of this producer."))
     return membership.producer
 
 
-def resolve_my_producer(root, info) -> Producer | None:
-    """The signed-in member's producer; null for anyone else."""
+def resolve_my_producer(root, info, producer: str | None = None) -> Producer | None:
+    """The signed-in member's producer (`producer` names one of theirs); null for anyone else,
+    and for a producer they are not a member of as for one that does not exist."""
     user = info.context.signed_in_user
-    membership = membership_of(user=user) if user else None
+    try:
+        membership = chosen_membership(user, producer) if user else None
+    except NotFound:
+        return None
     return membership.producer if membership else None
+
+
+def resolve_my_producers(root, info) -> list[Producer]:
+    """Every producer the signed-in user is a member of, the default one first."""
+    user = info.context.signed_in_user
+    producers = [one.producer for one in memberships_of(user=user)] if user else []
+    info.context.loaders.announce(PRODUCER, (producer.pk for producer in producers))
+    info.context.loaders.announce(SELLER, (producer.seller_id for producer in producers))
+    return producers
 
 
 def _profile_data(input) -> ProducerProfileData:
@@ -54,12 +83,13 @@ def _profile_data(input) -> ProducerProfileData:
     )
 
 
-def producer_profile_update(root, info, input) -> dict:
-    """Create the signed-in user's producer, or change the profile of the one it owns."""
+def producer_profile_update(root, info, input, producer: str | None = None) -> dict:
+    """Create the signed-in user's producer, or change the profile of the one it owns
+    (`producer` names it among theirs)."""
 
     def call() -> Producer:
         user = signed_in(info)
-        membership = membership_of(user=user)
+        membership = chosen_membership(user, producer)
         if membership is None:
             return producer_create(user=user, data=_profile_data(input))
         return producer_update(user=user, producer=membership.producer, data=_profile_data(input))
@@ -68,12 +98,13 @@ def producer_profile_update(root, info, input) -> dict:
     return {"producer": producer, "errors": errors}
 
 
-def producer_application_submit_resolve(root, info) -> dict:
-    """Send the signed-in member's producer application to its chamber."""
+def producer_application_submit_resolve(root, info, producer: str | None = None) -> dict:
+    """Send the signed-in member's producer application (`producer` names it among theirs) to
+    its chamber."""
 
     def call() -> Producer:
         user = signed_in(info)
-        return producer_application_submit(user=user, producer=own_producer(user))
+        return producer_application_submit(user=user, producer=own_producer(user, producer))
 
     producer, errors = service_call(call)
     return {"producer": producer, "errors": errors}

@@ -9,10 +9,30 @@ DECISION = graphene.Argument(ReviewDecisionEnum, required=True)
 REASON = graphene.String(description="Required unless approving: the producer reads it.")
 
 
+def producer_argument() -> graphene.Argument:
+    """The optional `producer` argument of a member's query or mutation."""
+    return graphene.Argument(
+        graphene.ID,
+        description=(
+            "Which of the signed-in user's producers (a Producer ID); by default the one they "
+            "own, else the one they joined first."
+        ),
+    )
+
+
 class ProducersQueries(graphene.ObjectType):
     my_producer = graphene.Field(
         "producers.graphql.types.MyProducer",
-        description="The producer the signed-in user works for.",
+        producer=producer_argument(),
+        description=(
+            "The producer the signed-in user works for; null for a producer they are not a "
+            "member of."
+        ),
+    )
+    my_producers = graphene.List(
+        graphene.NonNull("producers.graphql.types.MyProducer"),
+        required=True,
+        description="Every producer the signed-in user is a member of, the default one first.",
     )
     review_queue = graphene.List(
         graphene.NonNull("producers.graphql.types.ReviewQueueItem"),
@@ -27,6 +47,7 @@ class ProducersQueries(graphene.ObjectType):
     )
 
     resolve_my_producer = staticmethod(mutations.resolve_my_producer)
+    resolve_my_producers = staticmethod(mutations.resolve_my_producers)
     resolve_review_queue = staticmethod(review.resolve_review_queue)
     resolve_product_revision = staticmethod(revisions.resolve_product_revision)
 
@@ -35,10 +56,11 @@ class ProducersMutations(graphene.ObjectType):
     producer_profile_update = graphene.Field(
         "producers.graphql.types.ProducerProfileUpdate",
         input=graphene.Argument("producers.graphql.inputs.ProducerProfileInput", required=True),
-        description="Create the signed-in user's producer, or change the one it owns.",
+        producer=producer_argument(),
+        description="Create the signed-in user's producer, or change one it owns.",
     )
     producer_application_submit = graphene.Field(
-        "producers.graphql.types.ProducerApplicationSubmit"
+        "producers.graphql.types.ProducerApplicationSubmit", producer=producer_argument()
     )
     product_submit = graphene.Field(
         "producers.graphql.types.ProductSubmit", id=graphene.ID(required=True)

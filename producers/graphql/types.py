@@ -6,6 +6,7 @@ from typing import Any
 import graphene
 from graphene.utils.str_converters import to_camel_case
 
+from producers.graphql.dataloaders import DocumentsByProducer
 from producers.graphql.enums import (
     ClaimStatusEnum,
     ReviewQueueKind,
@@ -63,7 +64,7 @@ class MyProducer(graphene.ObjectType):
 
     @staticmethod
     def resolve_documents(root, info) -> list:
-        return list(root.documents.order_by("-created_at", "-pk"))
+        return info.context.loaders.get(DocumentsByProducer).load(root.pk)
 
 
 class ReviewQueueItem(graphene.ObjectType):
