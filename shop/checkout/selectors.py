@@ -12,7 +12,8 @@ from django.db.models import Exists, F, OuterRef, Sum
 
 from catalogue.models import Product, ProductVariant, Seller
 from catalogue.selectors import products_for_sale, today
-from shop.checkout.models import Checkout, CheckoutLine
+from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
+from shop.compiled_reads import CompiledRead, Placeholder
 from shop.discounts.models import Voucher
 from shop.discounts.pricing import allocate, covers_the_rest, goods_discount, shipping_discount
 from shop.discounts.selectors import voucher_refusal
@@ -191,12 +192,36 @@ def product_for_sale_test(product: str, day: date) -> Exists:
 CHECKOUT_ADDRESSES = ("shipping_address", "billing_address")
 
 
+_checkout_with_token = CompiledRead(
+    lambda token: Checkout.objects.select_related(*CHECKOUT_ADDRESSES).filter(token=token),
+    token=Placeholder.uuid,
+)
+
+
 def checkout_by_token(*, token: str | UUID | None) -> Checkout | None:
     """The checkout with this token, or None for a missing or malformed token."""
     try:
-        return Checkout.objects.select_related(*CHECKOUT_ADDRESSES).get(token=UUID(str(token)))
-    except (ValueError, TypeError, Checkout.DoesNotExist):
+        token = UUID(str(token))
+    except (ValueError, TypeError):
         return None
+    return _checkout_with_token.first(token=token)
+
+
+# Every cart page reads the lines so: compiled once (shop.compiled_reads).
+_summary_lines = CompiledRead(
+    lambda checkout_id, day: (
+        CheckoutLine.objects.filter(checkout_id=checkout_id)
+        .select_related("variant__product__seller__producer")
+        .defer("variant__product__search_vector")
+        .annotate(product_for_sale=product_for_sale_test("variant__product_id", day))
+    ),
+    checkout_id=Placeholder.integer,
+    day=Placeholder.day,
+)
+_deliveries = CompiledRead(
+    lambda checkout_id: CheckoutDelivery.objects.filter(checkout_id=checkout_id),
+    checkout_id=Placeholder.integer,
+)
 
 
 def checkout_summary(*, checkout: Checkout, country: str | None = None) -> CheckoutSummary:
@@ -205,14 +230,13 @@ def checkout_summary(*, checkout: Checkout, country: str | None = None) -> Check
     if country is None:
         address = checkout.shipping_address
         country = address.country if address else FRANCE
-    lines = list(
-        checkout.lines.select_related("variant__product__seller__producer")
-        .defer("variant__product__search_vector")
-        .annotate(product_for_sale=product_for_sale_test("variant__product_id", today()))
-    )
-    chosen = {delivery.seller_id: delivery.method for delivery in checkout.deliveries.all()}
+    lines = _summary_lines.all(checkout_id=checkout.pk, day=today())
+    chosen = {
+        delivery.seller_id: delivery.method for delivery in _deliveries.all(checkout_id=checkout.pk)
+    }
     groups: dict[int, SellerGroup] = {}
     for line in lines:
+        line.checkout = checkout
         product = line.variant.product
         group = groups.setdefault(product.seller_id, SellerGroup(seller=product.seller))
         group.lines.append(

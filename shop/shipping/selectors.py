@@ -7,6 +7,7 @@ from django.db.models import Min, QuerySet
 
 from catalogue.models import Seller
 from producers.models import Producer
+from shop.compiled_reads import CompiledRead, Placeholder
 from shop.shipping.countries import COUNTRIES, FRANCE
 from shop.shipping.models import DeliveryMethod, ShippingZone, WeightRate
 
@@ -34,10 +35,13 @@ def zone_methods(zone: str) -> list[str]:
     return [method for method in DeliveryMethod.values if method in found]
 
 
+_zone_rates = CompiledRead(lambda zone: WeightRate.objects.filter(zone=zone), zone=Placeholder.text)
+
+
 def rates_to(country: str) -> list[WeightRate]:
     """Every parcel rate of the zone `country` is in (a handful of rows): a cart with several
     sellers prices all its parcels from one read."""
-    return list(WeightRate.objects.filter(zone=zone_of(country)))
+    return _zone_rates.all(zone=zone_of(country))
 
 
 def rate_for(*, method: str, weight_grams: int, rates: list[WeightRate]) -> Decimal | None:
