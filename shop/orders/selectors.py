@@ -5,6 +5,7 @@ from uuid import UUID
 from django.db.models import Prefetch, QuerySet
 
 from shop.accounts.models import User
+from shop.compiled_reads import CompiledRead, Placeholder
 from shop.orders.models import FulfilmentGroup, Order
 from shop.orders.vat import VatLine, vat_breakdown
 
@@ -16,25 +17,34 @@ def _token(token: str | UUID) -> UUID | None:
         return None
 
 
+# Every payment and order page reads the order by its token: compiled once.
+_order_page = CompiledRead(
+    lambda token: (
+        Order.objects.select_related("shipping_address", "billing_address")
+        .prefetch_related(
+            Prefetch(
+                "groups",
+                queryset=FulfilmentGroup.objects.select_related("seller").prefetch_related("lines"),
+            )
+        )
+        .filter(token=token)
+    ),
+    token=Placeholder.uuid,
+)
+_order_alone = CompiledRead(lambda token: Order.objects.filter(token=token), token=Placeholder.uuid)
+
+
 def order_by_token(*, token: str | UUID) -> Order | None:
     """The order behind a secret status link, with what its page shows; None when unknown."""
     token = _token(token)
-    if token is None:
-        return None
-    groups = FulfilmentGroup.objects.select_related("seller").prefetch_related("lines")
-    return (
-        Order.objects.select_related("shipping_address", "billing_address")
-        .prefetch_related(Prefetch("groups", queryset=groups))
-        .filter(token=token)
-        .first()
-    )
+    return None if token is None else _order_page.first(token=token)
 
 
 def order_to_pay(*, token: str | UUID) -> Order | None:
     """The order behind a secret payment link, alone (paying reads what it changes); None when
     unknown."""
     token = _token(token)
-    return None if token is None else Order.objects.filter(token=token).first()
+    return None if token is None else _order_alone.first(token=token)
 
 
 def orders_of(*, user: User) -> QuerySet[Order]:

@@ -1,8 +1,7 @@
 from django import template
-from django.db.models import Sum
 
 from shop.checkout.selectors import CartTotals, CheckoutSummary
-from shop.storefront.session import cart_lines
+from shop.storefront.session import cart_size
 
 register = template.Library()
 
@@ -15,7 +14,4 @@ def cart_quantity(context) -> int:
     if isinstance(summary, CheckoutSummary | CartTotals):
         return summary.quantity
     request = context.get("request")
-    lines = cart_lines(request) if request is not None else None
-    if lines is None:
-        return 0
-    return lines.aggregate(total=Sum("quantity"))["total"] or 0
+    return cart_size(request) if request is not None else 0
