@@ -301,6 +301,8 @@ SHOP_CONTACT_EMAIL = os.environ.get("SHOP_CONTACT_EMAIL", "boutique@ohmylot.fr")
 
 # Security: strict in production; /healthz stays reachable over plain HTTP for probes.
 SESSION_COOKIE_HTTPONLY = True
+# Sessions in the database (shop/sessions.py), so they keep working while Redis is down.
+SESSION_ENGINE = "shop.sessions"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
