@@ -1,14 +1,22 @@
 """Who is using the portal: a signed-in member of a producer, acting for the producer they
-chose among theirs (remembered in the session, checked again on every request)."""
+chose among theirs (remembered in the session, checked again on every request).
+
+Every portal form posts the producer its page was shown for (`{% acting_for %}`): a member who
+switched producer in another tab since does not act for the one they did not see."""
 
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import Resolver404, resolve
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 
 from producers.member_selectors import membership_among, memberships_of
 from producers.models import ProducerMember
@@ -17,6 +25,8 @@ T = TypeVar("T")
 
 # The seller id of the producer the member chose to act for.
 CHOSEN_PRODUCER = "portal_producer"
+# The field of every portal form: the seller id of the producer its page was shown for.
+ACTING_FOR = "acting_for"
 
 
 def portal_membership(request: HttpRequest) -> ProducerMember | None:
@@ -29,7 +39,9 @@ def portal_membership(request: HttpRequest) -> ProducerMember | None:
     membership = membership_among(memberships, seller_id=chosen) if chosen is not None else None
     if membership is None and chosen is not None:
         del request.session[CHOSEN_PRODUCER]  # no longer a member of it
-    return membership or membership_among(memberships)
+    membership = membership or membership_among(memberships)
+    request.portal_acting_membership = membership  # what the page's forms will post
+    return membership
 
 
 def portal_producer_choose(request: HttpRequest, membership: ProducerMember) -> None:
@@ -49,9 +61,61 @@ def member_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         membership = portal_membership(request)
         if membership is None:
             return redirect("portal:profile")
-        return view(request, membership, *args, **kwargs)
+        return acting_for_refusal(request, membership) or view(request, membership, *args, **kwargs)
 
     return wrapped
+
+
+def acting_for_refusal(request: HttpRequest, membership: ProducerMember) -> HttpResponse | None:
+    """None when the request may act for `membership`'s producer: not a POST, or a POST from a
+    page shown for it. A POST from a page shown for another producer (the member switched in
+    another tab since) is refused: nothing changes and the member is sent back to the page with
+    a message. A POST that names no producer is refused only to a member of several, the one
+    whom it could mislead."""
+    if request.method != "POST":
+        return None
+    sent = request.POST.get(ACTING_FOR)
+    current = membership.producer
+    if sent == str(current.seller_id):
+        return None
+    if sent is None and len(request.portal_memberships) == 1:
+        return None
+    shown = membership_among(request.portal_memberships, seller_id=_seller_id(sent))
+    if shown is None:
+        message = _(
+            "Nothing was changed: this page was shown for another producer than the one you "
+            "now work for, %(current)s. Check the page and send it again."
+        ) % {"current": current}
+    else:
+        message = _(
+            "Nothing was changed: this page was shown for %(shown)s, but you now work for "
+            "%(current)s (chosen in another tab). Switch back to %(shown)s to do it."
+        ) % {"shown": shown.producer, "current": current}
+    messages.error(request, message)
+    return redirect(_page_sent_from(request))
+
+
+def _seller_id(sent: str | None) -> int:
+    try:
+        return int(sent or 0)
+    except ValueError:
+        return 0
+
+
+def _page_sent_from(request: HttpRequest) -> str:
+    """The portal page the refused form was on (the browser's Referer), when it names no
+    object of the producer it was shown for (which the one acted for now would not find);
+    else the dashboard."""
+    page = request.headers.get("referer", "")
+    if url_has_allowed_host_and_scheme(page, {request.get_host()}, request.is_secure()):
+        parts = urlsplit(page)
+        try:
+            match = resolve(parts.path)
+        except Resolver404:
+            match = None
+        if match is not None and match.namespace == "portal" and not match.kwargs:
+            return parts._replace(scheme="", netloc="", fragment="").geturl()
+    return "portal:dashboard"
 
 
 def render_status(request: HttpRequest, form) -> int:

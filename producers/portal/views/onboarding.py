@@ -24,6 +24,7 @@ from producers.member_selectors import (
 from producers.models import ProducerMember
 from producers.portal.forms import DocumentForm, PhotoForm, ProfileForm, SignupForm
 from producers.portal.views.access import (
+    acting_for_refusal,
     error_message,
     form_submit,
     member_view,
@@ -113,6 +114,8 @@ def profile(request: HttpRequest) -> HttpResponse:
     producer = membership.producer if membership else None
     if producer is not None and membership.role != "owner":
         raise PermissionDenied(_("Only the producer's owner can do this."))
+    if producer is not None and (refusal := acting_for_refusal(request, membership)):
+        return refusal
     initial = _profile_initial(producer) if producer else {"email": request.user.email}
     form = ProfileForm(request.POST or None, initial=initial)
     if producer is None:
