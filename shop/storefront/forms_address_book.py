@@ -24,8 +24,9 @@ class AddressForm(ServiceErrorsForm):
             self.fields.update(defaults)
 
     def address(self, kept: Address | None = None) -> AddressData:
-        """The typed address; the fields the page does not show keep `kept`'s values, the
-        address being edited."""
+        """The typed address; while it stays in the place of `kept`, the address being edited,
+        it keeps that one's district and region, which the page does not show (its metadata
+        is kept by the book's update)."""
         return address_typed(self.cleaned_data, kept=kept)
 
     def default_for(self) -> list[AddressKind]:

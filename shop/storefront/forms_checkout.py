@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.addresses import ADDRESS_FIELDS, AddressData
 from shop.accounts.models import Address
-from shop.shipping.countries import country_choices
+from shop.shipping.countries import country_choices, normalise_postcode
 from shop.storefront.forms import ServiceErrorsForm
 
 # The address fields the pages show (in this order); the others (district, region) are the
@@ -67,15 +67,22 @@ def address_fields(prefix: str = "", required: bool = True) -> dict[str, forms.F
 
 
 def address_typed(values: Mapping[str, str], *, kept: Address | None = None) -> AddressData:
-    """The address typed in the shown fields (`values` by field name, an empty one left out);
-    the fields the pages do not show keep the values of `kept`, the stored address typed over."""
-    unshown = {name: getattr(kept, name) for name in UNSHOWN_ADDRESS_FIELDS} if kept else {}
-    return AddressData(**{name: values.get(name) or "" for name in ADDRESS_FORM_FIELDS}, **unshown)
+    """The address typed in the shown fields (`values` by field name, an empty one left out).
+    Typed over the stored address `kept` and still in its place, it keeps `kept`'s district and
+    region, which the pages do not show (a new place has its own, which the pages cannot ask)."""
+    typed = AddressData(**{name: values.get(name) or "" for name in ADDRESS_FORM_FIELDS})
+    if kept is None or not address_same_place(kept, typed):
+        return typed
+    return replace(typed, **{name: getattr(kept, name) for name in UNSHOWN_ADDRESS_FIELDS})
 
 
-def _unchanged(address: Address, values: Mapping[str, str]) -> bool:
-    return all(
-        (values.get(name) or "").strip() == getattr(address, name) for name in ADDRESS_FORM_FIELDS
+def address_same_place(address: Address, typed: AddressData) -> bool:
+    """Whether `typed` is in the stored `address`'s place: the same country, postcode and town
+    (the postcode as it is stored, the town whatever its case)."""
+    return (
+        typed.country == address.country
+        and normalise_postcode(typed.postal_code) == address.postal_code
+        and typed.city.strip().casefold() == address.city.casefold()
     )
 
 
@@ -106,13 +113,15 @@ class DetailsForm(ServiceErrorsForm):
         self.fields.update(address_fields("billing", required=False))
 
     def address(self, prefix: str) -> AddressData:
-        """The typed address; left as the form showed it (the checkout's, or the shopper's
-        default), it keeps that address's unshown fields and metadata too."""
+        """The typed address; while it stays in the place of the address the form showed (the
+        checkout's, or the shopper's default), it keeps that one's district, region and
+        metadata, as the address book's page does."""
         values = {name: self.cleaned_data.get(f"{prefix}_{name}") for name in ADDRESS_FORM_FIELDS}
         source = self.started_from.get(prefix)
-        if source is None or not _unchanged(source, values):
-            return address_typed(values)
-        return replace(address_typed(values, kept=source), metadata=dict(source.metadata))
+        typed = address_typed(values, kept=source)
+        if source is None or not address_same_place(source, typed):
+            return typed
+        return replace(typed, metadata=dict(source.metadata))
 
     def billing(self) -> AddressData | None:
         return None if self.cleaned_data.get("billing_same") else self.address("billing")
@@ -144,9 +153,7 @@ def details_initial(checkout, addresses: Mapping[str, Address | None]) -> dict:
             shown = {f"{prefix}_{name}": getattr(address, name) for name in ADDRESS_FORM_FIELDS}
             initial.update(shown)
     if addresses["shipping"] and addresses["billing"]:
-        same = all(
-            getattr(addresses["shipping"], name) == getattr(addresses["billing"], name)
-            for name in ADDRESS_FORM_FIELDS
-        )
+        # Every field and the metadata: ticked, the form would bill a copy of the shipping one.
+        same = AddressData.of(addresses["shipping"]) == AddressData.of(addresses["billing"])
         initial["billing_same"] = same
     return initial

@@ -1,5 +1,6 @@
 """The pages show no district (cityArea) or region (countryArea) field, French addresses having
-none; what the API stored there, and an address's metadata, survive the pages' forms."""
+none; what the API stored there survives the pages' forms while the address stays in its place
+(country, postcode, town), and so does an address's metadata."""
 
 import pytest
 
@@ -44,7 +45,7 @@ def test_editing_an_address_on_its_page_keeps_its_district_region_and_metadata(c
     assert "4 Harbour Road<br> Howth<br> D13 X2Y3 Dublin<br> Co. Dublin<br> Ireland" in book
 
 
-def test_the_details_form_sent_as_it_started_keeps_the_addresss_areas_and_metadata(client):
+def test_the_details_form_keeps_the_addresss_areas_and_metadata_while_the_place_stays(client):
     shopper = make_user()
     home = _dublin(shopper)
     User.objects.filter(pk=shopper.pk).update(default_shipping_address=home)
@@ -60,6 +61,63 @@ def test_the_details_form_sent_as_it_started_keeps_the_addresss_areas_and_metada
         return _areas(checkout.shipping_address), _areas(checkout.billing_address)
 
     assert sent() == (AREAS, AREAS)
+    assert sent(shipping_phone="+353 1 555 0101", shipping_first_name="Aoibheann") == (AREAS,) * 2
+    assert sent(shipping_postal_code="d13  x2y3", shipping_city="DUBLIN") == (AREAS, AREAS)
     assert (
         sent(shipping_city="Swords") == ({"city_area": "", "country_area": "", "metadata": {}},) * 2
     )
+
+
+def _sent_as_shown(response) -> dict:
+    """What a browser posts back from the page's form left untouched."""
+    form = response.context["form"]
+    sent = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is True:
+            sent[name] = "on"
+        elif value not in (None, False, ""):
+            sent[name] = value
+    return sent
+
+
+def test_a_billing_address_differing_only_in_areas_or_metadata_is_not_ticked_as_the_same(client):
+    shopper = make_user()
+    home = _dublin(shopper)
+    office = make_booked_address(
+        shopper, **SHOWN, city_area="", country_area="Co. Dublin", metadata={"vat": "IE123"}
+    )
+    User.objects.filter(pk=shopper.pk).update(
+        default_shipping_address=home, default_billing_address=office
+    )
+    client.force_login(shopper)
+    client.post("/en/cart/add/", {"variant": make_variant().pk, "quantity": 1})
+
+    shown = client.get("/en/checkout/details/")
+    sent = client.post("/en/checkout/details/", _sent_as_shown(shown))
+    checkout = shopper.checkouts.get()
+
+    assert shown.context["form"]["billing_same"].value() is False
+    assert sent.status_code == 302
+    assert _areas(checkout.shipping_address) == AREAS
+    assert _areas(checkout.billing_address) == {
+        "city_area": "",
+        "country_area": "Co. Dublin",
+        "metadata": {"vat": "IE123"},
+    }
+
+
+def test_an_address_moved_on_its_page_drops_its_district_and_region_but_keeps_its_metadata(
+    client,
+):
+    shopper = make_user()
+    address = _dublin(shopper)
+    client.force_login(shopper)
+
+    moved = client.post(
+        f"/en/account/addresses/{address.pk}/edit/",
+        {**SHOWN, "postal_code": "T12 X2Y3", "city": "Cork"},
+    )
+
+    assert moved.status_code == 302
+    assert _areas(address) == {"city_area": "", "country_area": "", "metadata": {"door": "blue"}}
