@@ -1,7 +1,7 @@
 """Every write of a shopper's address book: their addresses, checked by the same rule as the
 checkout's, and the defaults for delivery and billing."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -131,7 +131,8 @@ def user_default_address_set(
 @transaction.atomic
 def address_book_keep_order_addresses(*, user: User, shipping: Address, billing: Address) -> None:
     """After `user` placed an order: its delivery and billing addresses join their book unless
-    an identical one is there, and become the defaults the user does not have yet."""
+    one with the same fields is there, which gets their metadata's keys instead, and become
+    the defaults the user does not have yet."""
     user = User.objects.select_for_update().get(pk=user.pk)
     book = list(user.addresses.all())
     for kind, placed in ((AddressKind.SHIPPING, shipping), (AddressKind.BILLING, billing)):
@@ -141,5 +142,23 @@ def address_book_keep_order_addresses(*, user: User, shipping: Address, billing:
             address = Address.objects.create(**vars(data))
             user.addresses.add(address)
             book.append(address)
+        else:
+            _metadata_merge(address, data.metadata)
         if getattr(user, f"default_{kind.value}_address_id") is None:
             _defaults_set(user, address, [kind])
+
+
+def _metadata_merge(address: Address, metadata: Mapping[str, str]) -> None:
+    """Set `metadata`'s keys on the book's `address` (locked as updateMetadata locks it, so
+    that neither loses the other's keys); left as it was when they would take it over the
+    bounds of an object's metadata, which must not stop an order being placed."""
+    if not metadata.items() - address.metadata.items():
+        return
+    locked = Address.objects.select_for_update().get(pk=address.pk)
+    merged = {**locked.metadata, **metadata}
+    try:
+        metadata_bounds_check(merged, "metadata")
+    except ValidationError:
+        return
+    locked.metadata = address.metadata = merged
+    locked.save(update_fields=["metadata"])

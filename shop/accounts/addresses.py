@@ -2,7 +2,7 @@
 the address book both use it (countries we deliver to, their postcode formats)."""
 
 from collections.abc import Mapping
-from dataclasses import astuple, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 from django.core.exceptions import ValidationError
@@ -107,5 +107,6 @@ def address_clean(data: AddressData, prefix: str = "") -> AddressData:
 
 
 def address_same(address: Address, data: AddressData) -> bool:
-    """Whether a saved address holds exactly these (cleaned) values."""
-    return astuple(AddressData.of(address)) == astuple(data)
+    """Whether a saved address holds these (cleaned) values in every field, whatever its
+    metadata and `data`'s."""
+    return all(getattr(address, name) == getattr(data, name) for name in ADDRESS_FIELDS)

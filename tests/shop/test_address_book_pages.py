@@ -218,6 +218,20 @@ def test_a_signed_in_shoppers_order_fills_their_book_once_and_sets_missing_defau
     assert _defaults(shopper) == (home.pk, office.pk)
 
 
+def test_an_order_to_a_booked_address_with_metadata_adds_its_keys_to_it_not_a_copy():
+    shopper = make_user()
+    home = make_booked_address(shopper, metadata={"door": "blue", "floor": "1"})
+    checkout = make_ready_checkout((make_variant(price=Decimal("3.90")), 1))
+    checkout.shipping_address.metadata = {"floor": "2"}
+    checkout.shipping_address.save(update_fields=["metadata"])
+
+    checkout_complete(checkout=checkout, user=shopper)
+
+    assert list(shopper.addresses.values_list("pk", "metadata")) == [
+        (home.pk, {"door": "blue", "floor": "2"})
+    ]
+
+
 def test_a_guests_order_touches_no_book():
     checkout_complete(checkout=make_ready_checkout((make_variant(price=Decimal("3.90")), 1)))
     assert not User.addresses.through.objects.exists()
