@@ -201,3 +201,37 @@ def test_an_addresss_metadata_is_written_by_its_books_owner_and_private_by_the_s
     assert by_staff == {"errors": [], "item": {"privateMetadata": _items(vip="1")}}
     address.refresh_from_db()
     assert (address.metadata, address.private_metadata) == ({"door": "blue"}, {"vip": "1"})
+
+
+RULES = """query($code: CountryCode!) { addressValidationRules(countryCode: $code) {
+  addressFormat allowedFields requiredFields countryAreaType } }"""
+
+
+def test_the_address_rules_allow_a_district_and_a_region_where_the_countrys_addresses_name_them(
+    client,
+):
+    rules = {
+        code: api_post(client, RULES, {"code": code})["data"]["addressValidationRules"]
+        for code in ("FR", "IE", "IT")
+    }
+    shared = ["firstName", "lastName", "streetAddress1", "postalCode", "city", "country"]
+    optional = ["companyName", "streetAddress2", "phone"]
+
+    assert rules["FR"] == {
+        "addressFormat": "%N%n%O%n%A%n%Z %C",
+        "allowedFields": [*shared, *optional],
+        "requiredFields": shared,
+        "countryAreaType": "province",
+    }
+    assert rules["IE"] == {
+        "addressFormat": "%N%n%O%n%A%n%D%n%Z %C%n%S",
+        "allowedFields": [*shared, *optional, "cityArea", "countryArea"],
+        "requiredFields": shared,
+        "countryAreaType": "county",
+    }
+    assert rules["IT"] == {
+        "addressFormat": "%N%n%O%n%A%n%Z %C%n%S",
+        "allowedFields": [*shared, *optional, "countryArea"],
+        "requiredFields": shared,
+        "countryAreaType": "province",
+    }

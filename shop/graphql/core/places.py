@@ -20,18 +20,39 @@ REQUIRED_ADDRESS_FIELDS = [
     "country",
 ]
 OPTIONAL_ADDRESS_FIELDS = ["companyName", "streetAddress2", "phone"]
-ADDRESS_FORMAT = "%N%n%O%n%A%n%Z %C"  # name, company, street, postcode and town
+# The countries whose addresses name a district (cityArea) or a region (countryArea), and what
+# they call the region, as Google's address data has them (the others, France first, name
+# neither). The checkout stores either for any country and requires neither.
+DISTRICT_COUNTRIES = {"IE"}
+REGION_TYPES = {
+    "EE": "province",
+    "ES": "province",
+    "IE": "county",
+    "IT": "province",
+    "LT": "province",
+    "LV": "province",
+    "RO": "province",
+}
 
 
 def address_rules(code: str) -> dict | None:
     """`AddressValidationData` of a country we deliver to, None for the others."""
     if code not in COUNTRIES:
         return None
+    # Name, company, street, district, postcode and town, region: as the address book prints.
+    lines, areas = ["%N", "%O", "%A"], []
+    if code in DISTRICT_COUNTRIES:
+        lines.append("%D")
+        areas.append("cityArea")
+    lines.append("%Z %C")
+    if code in REGION_TYPES:
+        lines.append("%S")
+        areas.append("countryArea")
     return {
-        "address_format": ADDRESS_FORMAT,
-        "allowed_fields": REQUIRED_ADDRESS_FIELDS + OPTIONAL_ADDRESS_FIELDS,
+        "address_format": "%n".join(lines),
+        "allowed_fields": REQUIRED_ADDRESS_FIELDS + OPTIONAL_ADDRESS_FIELDS + areas,
         "required_fields": REQUIRED_ADDRESS_FIELDS,
-        "country_area_type": "province",
+        "country_area_type": REGION_TYPES.get(code, "province"),
         "country_area_choices": [],
         "city_type": "city",
         "postal_code_type": "postal",
