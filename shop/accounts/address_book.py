@@ -1,7 +1,8 @@
 """Every write of a shopper's address book: their addresses, checked by the same rule as the
 checkout's, and the defaults for delivery and billing."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -80,18 +81,27 @@ def address_book_add(
 
 
 @transaction.atomic
-def address_book_update(*, user: User, address_id: int, data: AddressData) -> Address:
-    """Change an address of `user`'s own book: its fields take `data`'s values, its public
-    metadata gets `data.metadata`'s keys and keeps its others.
+def address_book_update(
+    *,
+    user: User,
+    address_id: int,
+    data: AddressData,
+    fields: Collection[str] = ADDRESS_FIELDS,
+) -> Address:
+    """Change an address of `user`'s own book: the `fields` named (all by default) take
+    `data`'s values and the others keep the ones the address holds under its lock, so that a
+    change of other fields at the same moment is not lost; its public metadata gets
+    `data.metadata`'s keys and keeps its others.
 
     Raises ValidationError (NOT_FOUND on `id` for an address that is not in their book, be it
     someone else's or none; codes of AccountErrorCode per field, of MetadataErrorCode on
     `metadata`) and changes nothing.
     """
     _user, address = _locked_book_address(user, address_id)
-    cleaned = address_clean(data)
     # Locked as updateMetadata locks it, so that neither loses the other's keys.
     address = Address.objects.select_for_update().get(pk=address.pk)
+    changed = {name: getattr(data, name) for name in fields}
+    cleaned = address_clean(replace(AddressData.of(address), **changed, metadata=data.metadata))
     metadata = {**address.metadata, **cleaned.metadata}
     metadata_bounds_check(metadata, "metadata")
     for name in ADDRESS_FIELDS:

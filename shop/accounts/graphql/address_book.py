@@ -11,11 +11,11 @@ from shop.accounts.address_book import (
     address_book_update,
     user_default_address_set,
 )
-from shop.accounts.addresses import AddressData, AddressKind
+from shop.accounts.addresses import AddressKind
 from shop.accounts.graphql.enums import ACCOUNT_CODES
-from shop.accounts.graphql.inputs import address_data
+from shop.accounts.graphql.inputs import address_data, address_fields_given
 from shop.accounts.models import User
-from shop.accounts.selectors import address_defaults_mark, book_address_of
+from shop.accounts.selectors import address_defaults_mark
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import pk_from_global_id
 from shop.graphql.core.mutations import error, mutation_errors
@@ -81,13 +81,12 @@ def account_address_update(root, info, id: str, input) -> dict:
     """Change an address of the signed-in shopper's book; the fields left out keep their
     values."""
     user = signed_in(info)
-    address_id = pk_from_global_id(id, "Address") or 0
-    current = book_address_of(user=user, address_id=address_id)
     try:
         address = address_book_update(
             user=user,
-            address_id=address_id,
-            data=address_data(input, AddressData.of(current) if current else None),
+            address_id=pk_from_global_id(id, "Address") or 0,
+            data=address_data(input),
+            fields=address_fields_given(input),
         )
     except ValidationError as failure:
         return refused(failure)

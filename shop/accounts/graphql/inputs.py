@@ -53,14 +53,18 @@ class AddressInput(graphene.InputObjectType):
     skip_validation = graphene.Boolean(default_value=False)
 
 
-def address_data(data, current: AddressData | None = None) -> AddressData:
-    """The address an AddressInput describes, its metadata the input's items; with `current`,
-    the fields the input leaves out keep their current values (Saleor's partial update: the
-    address book's service keeps the metadata keys the input does not name)."""
-    values = dict(vars(current)) if current is not None else {}
+def address_data(data) -> AddressData:
+    """The address an AddressInput describes (a field it leaves out is empty), its metadata
+    the input's items."""
+    values = {}
     for name, ours in INPUT_FIELDS.items():
-        if current is None or name in data:
-            value = data.get(name)
-            values[ours] = getattr(value, "value", value) or ""
+        value = data.get(name)
+        values[ours] = getattr(value, "value", value) or ""
     values["metadata"] = {item.key: item.value for item in data.get("metadata") or []}
     return AddressData(**values)
+
+
+def address_fields_given(data) -> list[str]:
+    """Our names of the address fields an AddressInput gives: the ones Saleor's partial update
+    changes, the others keeping their values."""
+    return [ours for name, ours in INPUT_FIELDS.items() if name in data]
