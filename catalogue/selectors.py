@@ -1,6 +1,7 @@
 """Reads of the catalogue that every front shares."""
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -69,13 +70,24 @@ def products_for_sale(*, on: date | None = None) -> QuerySet[Product]:
     )
 
 
-def catalogue_version() -> int:
-    """How many times what shoppers see has changed (`CatalogueVersion`), this transaction's
-    writes counted: the same number until the next change. One query (a function of the
-    database: catalogue.version_triggers), as every cached page asks."""
+@dataclass(frozen=True)
+class CatalogueVersions:
+    """The two counts of `CatalogueVersion`: `full` counts every change to what shoppers see,
+    a variant's stock running out or coming back included; `content` every change but those."""
+
+    full: int
+    content: int
+
+
+def catalogue_versions() -> CatalogueVersions:
+    """How many times what shoppers see has changed, with and without stock running out or
+    coming back (`CatalogueVersion`), this transaction's writes counted: the same numbers until
+    the next change. One query (a function of the database: catalogue.version_triggers), as
+    every cached page asks."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT catalogue_version_now()")
-        return cursor.fetchone()[0] or 0
+        cursor.execute("SELECT number, content_number FROM catalogue_versions_now()")
+        full, content = cursor.fetchone()
+    return CatalogueVersions(full=full or 0, content=content or 0)
 
 
 def shown_images() -> QuerySet[ProductImage]:

@@ -1,17 +1,15 @@
 from django.db import migrations, models
 
-from catalogue.version_triggers import (
+from catalogue.migrations._one_count_sql import (
     FUNCTION_CREATE,
     FUNCTION_DROP,
-    START,
-    stock_triggers_create,
-    stock_triggers_drop,
-    triggers_create,
-    triggers_drop,
+    VARIANT_TRIGGERS_CREATE,
+    VARIANT_TRIGGERS_DROP,
 )
+from catalogue.version_triggers import START, triggers_create, triggers_drop
 
 # Every table of the catalogue that pages show, the variants apart (their stock moves at each
-# sale: stock_triggers_create).
+# sale: their triggers count it only when it runs out or comes back).
 TABLES = [
     "catalogue_attribute",
     "catalogue_attributevalue",
@@ -28,7 +26,6 @@ TABLES = [
     "catalogue_seller",
     "catalogue_variantattributevalue",
 ]
-VARIANTS = "catalogue_productvariant"
 
 
 class Migration(migrations.Migration):
@@ -55,7 +52,7 @@ class Migration(migrations.Migration):
         ),
         migrations.RunSQL(FUNCTION_CREATE, FUNCTION_DROP),
         migrations.RunSQL(
-            f"{triggers_create(TABLES)}\n{stock_triggers_create(VARIANTS)}",
-            f"{triggers_drop(TABLES)}\n{stock_triggers_drop(VARIANTS)}",
+            f"{triggers_create(TABLES)}\n{VARIANT_TRIGGERS_CREATE}",
+            f"{triggers_drop(TABLES)}\n{VARIANT_TRIGGERS_DROP}",
         ),
     ]

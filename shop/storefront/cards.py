@@ -14,6 +14,9 @@ from shop.templatetags.money import euros
 
 @dataclass(frozen=True, slots=True)
 class ProductCard:
+    # No stock: the pages of cards (home, search, a producer's) stay kept through a sell-out
+    # (shop.storefront.shared_parts, `shows_stock`); a card showing it would move them to the
+    # full count.
     url: str
     name: str
     seller: str

@@ -14,7 +14,7 @@ def categories_for(request: HttpRequest) -> list[Category]:
     catalogue changes: every page's header shows them)."""
     categories = getattr(request, _CACHE_ATTRIBUTE, None)
     if categories is None:
-        categories = shared_part(request, "categories", build=categories_all)
+        categories = shared_part(request, "categories", build=categories_all, shows_stock=False)
         setattr(request, _CACHE_ATTRIBUTE, categories)
     return categories
 

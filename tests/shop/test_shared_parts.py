@@ -8,25 +8,24 @@ from django.test import Client
 from django.urls import reverse
 
 from branding.services.share_images import share_image_refresh
-from catalogue.models import ClaimStatus, ProductVariant, QualitySign, ReviewStatus
-from catalogue.selectors import catalogue_version
+from catalogue.models import ClaimStatus, ReviewStatus
+from catalogue.selectors import catalogue_versions
 from producers.models import ChamberCode
 from producers.services.listing_parts import VariantData, variant_save
 from producers.services.review import claim_decide, product_decide, revision_decide
 from producers.services.stock_csv import stock_csv_apply
 from producers.services.submission import product_revision_propose
-from shop.orders.services import order_stock_release
 from tests.caches import cache_unreachable
 from tests.factories import (
     make_campaign,
     make_claim,
     make_listed_product,
-    make_order,
     make_reviewer,
     make_user,
     make_variant,
 )
 from tests.shop.pictures import add_image
+from tests.shop.shared_pages import card_of, listed_cheese, pages_of, text
 
 pytestmark = pytest.mark.django_db
 
@@ -34,34 +33,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def cheese():
     """An approved product of a selling producer, on every listing: €3.90, ten in stock."""
-    producer, owner, product = make_listed_product(product_status=ReviewStatus.APPROVED)
-    product.name = "Cabécou du Causse"
-    product.save(update_fields=["name"])
-    make_variant(product=product, sku="CAB-1", price=Decimal("3.90"), stock_quantity=10)
-    return producer, owner, product
-
-
-def pages_of(product) -> dict[str, str]:
-    """The pages showing `product`'s card, by kind."""
-    return {
-        "home": "/en/",
-        "category": f"/en/c/{product.category.slug}/",
-        "producer": f"/en/producers/{product.seller.slug}/",
-        "search": "/en/search/?q=cabecou",
-    }
-
-
-def text(client: Client, url: str, status: int = 200) -> str:
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def card_of(product, page: str) -> str:
-    """The product card of `product` on `page`."""
-    start = page.index(f'<a href="/en/p/{product.slug}/">')
-    end = page.index("</p>\n</li>", page.index('<p class="price">', start))
-    return page[page.rindex('<li class="product-card">', 0, start) : end]
+    return listed_cheese()
 
 
 def test_a_price_changed_by_the_producer_shows_on_the_next_view_of_every_page(client, cheese):
@@ -90,41 +62,6 @@ def test_a_price_sent_in_a_stock_file_shows_on_the_next_view(client, cheese):
     stock_csv_apply(user=owner, producer=producer, content=b"sku,price,stock\nCAB-1,5.10,8\n")
 
     assert "€5.10" in card_of(product, text(client, category))
-
-
-def test_the_product_page_shows_the_stock_left_after_each_sale(client, cheese):
-    _producer, _owner, product = cheese
-    variant = product.variants.get()
-    url = f"/en/p/{product.slug}/"
-    assert '<span class="stock">In stock</span>' in text(client, url)
-    version = catalogue_version()
-
-    make_order((variant, 6))
-    # A sale that leaves some stock changes nothing that pages keep...
-    assert catalogue_version() == version
-    # ...and the form shows the stock now.
-    assert '<span class="stock low">Only 4 left</span>' in text(client, url)
-
-    order = make_order((variant, 4))
-    page = text(client, url)
-    assert '<span class="stock out">Out of stock</span>' in page
-    assert '<p class="sold-out">This product is out of stock for now.</p>' in page
-    assert catalogue_version() == version + 1
-
-    order_stock_release(order=order)
-    assert '<span class="stock low">Only 4 left</span>' in text(client, url)
-
-
-def test_the_in_stock_filter_follows_the_last_unit_sold_and_given_back(client, cheese):
-    _producer, _owner, product = cheese
-    in_stock = pages_of(product)["category"] + "?in_stock=on"
-    assert f'href="/en/p/{product.slug}/"' in text(client, in_stock)
-
-    order = make_order((product.variants.get(), 10))
-    assert f'href="/en/p/{product.slug}/"' not in text(client, in_stock)
-
-    order_stock_release(order=order)
-    assert f'href="/en/p/{product.slug}/"' in text(client, in_stock)
 
 
 def test_a_product_withdrawn_by_its_chamber_leaves_every_page(client, cheese):
@@ -233,13 +170,13 @@ def test_a_price_changed_in_the_admin_shows_on_the_next_view(client, cheese):
 def test_a_share_picture_made_after_the_first_view_shows_on_the_next(client, cheese):
     _producer, _owner, product = cheese
     url = f"/en/p/{product.slug}/"
-    version = catalogue_version()
+    version = catalogue_versions()
     assert 'property="og:image"' not in text(client, url)
 
     stored = share_image_refresh(product_id=product.pk)
 
     # Made after the page that asked for it, it changes nothing else a page keeps.
-    assert catalogue_version() == version
+    assert catalogue_versions() == version
     image = f'<meta property="og:image" content="http://testserver{stored.file.url}">'
     assert image in text(client, url)
 
@@ -323,25 +260,6 @@ def test_a_page_with_other_parameters_is_made_for_its_visitor_alone(
     for _ in range(2):
         with django_assert_num_queries(8):
             assert "€3.90" in card_of(product, text(client, category + "?utm_source=poster"))
-
-
-def test_a_variant_sold_out_and_back_counts_and_a_sale_leaving_stock_does_not(cheese):
-    _producer, _owner, product = cheese
-    variant = product.variants.get()
-    version = catalogue_version()
-
-    ProductVariant.objects.filter(pk=variant.pk).update(stock_quantity=3)
-    assert catalogue_version() == version
-    ProductVariant.objects.filter(pk=variant.pk).update(stock_quantity=0)
-    assert catalogue_version() == version + 1
-    ProductVariant.objects.filter(pk=variant.pk).update(stock_quantity=0)
-    assert catalogue_version() == version + 1
-    ProductVariant.objects.filter(pk=variant.pk).update(stock_quantity=5)
-    assert catalogue_version() == version + 2
-    ProductVariant.objects.filter(pk=variant.pk).update(weight_grams=40)
-    assert catalogue_version() == version + 3
-    QualitySign.objects.filter(code="aop").update(position=9)
-    assert catalogue_version() == version + 4
 
 
 def test_the_header_counts_the_cart_the_page_read(client, cheese, django_assert_num_queries):

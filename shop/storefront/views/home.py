@@ -17,8 +17,8 @@ PRODUCERS_SHOWN = 4
 
 def home(request: HttpRequest) -> HttpResponse:
     # The same for every visitor: kept (shop.storefront.shared_parts); the page's parameters
-    # (a campaign's tag) change nothing in it.
-    content = shared_part(request, "home", build=lambda: _content(request))
+    # (a campaign's tag) change nothing in it, and its cards show no stock.
+    content = shared_part(request, "home", build=lambda: _content(request), shows_stock=False)
     return render(request, "storefront/home.html", {"content": content})
 
 

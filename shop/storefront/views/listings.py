@@ -47,7 +47,11 @@ def category(request: HttpRequest, slug: str) -> HttpResponse:
 
 def collection(request: HttpRequest, slug: str) -> HttpResponse:
     current = shared_part(
-        request, "collection", slug, build=lambda: published_collection(slug=slug)
+        request,
+        "collection",
+        slug,
+        build=lambda: published_collection(slug=slug),
+        shows_stock=False,
     )
     if current is None:
         raise Http404("No collection here.")
@@ -64,12 +68,14 @@ def _listing(
     request: HttpRequest, part: tuple[str, str], products, template: str, context: dict
 ) -> HttpResponse:
     """The page with its filters and products (`listing`), the same for every visitor of the
-    same query: kept (shop.storefront.shared_parts) unless the query holds other parameters."""
+    same query: kept (shop.storefront.shared_parts) unless the query holds other parameters.
+    Only the in-stock filter reads the stock: without it, a sell-out leaves the listing kept."""
     html = shared_query_part(
         request,
         *part,
         parameters=LISTING_PARAMETERS,
         build=lambda: _listing_html(request, products()),
+        shows_stock="in_stock" in request.GET,
     )
     return render(request, template, context | {"listing": html})
 

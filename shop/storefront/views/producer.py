@@ -27,14 +27,16 @@ class SellerPage:
 
 def producer(request: HttpRequest, slug: str) -> HttpResponse:
     # Kept for every visitor (shop.storefront.shared_parts) unless the query holds more than
-    # the page number (a campaign's tag: the page is made for that visit); the share picture
-    # is read at each view (it is made after a first view).
+    # the page number (a campaign's tag: the page is made for that visit), through a sell-out
+    # too (its cards show no stock); the share picture is read at each view (it is made after
+    # a first view).
     shown = shared_query_part(
         request,
         "producer",
         slug,
         parameters={"page"},
         build=lambda: _seller_page(request, slug),
+        shows_stock=False,
     )
     if shown is None:
         raise Http404("No seller here.")

@@ -39,9 +39,12 @@ class ProductPage:
 
 
 def product(request: HttpRequest, slug: str) -> HttpResponse:
-    # Kept for every visitor (shop.storefront.shared_parts); the variants and their stock are
-    # read at each view, for the form, and the share picture (made after a first view).
-    shown = shared_part(request, "product", slug, build=lambda: _product_page(request, slug))
+    # Kept for every visitor (shop.storefront.shared_parts), through a sell-out too: the
+    # variants and their stock are read at each view, for the form, and the share picture (made
+    # after a first view).
+    shown = shared_part(
+        request, "product", slug, build=lambda: _product_page(request, slug), shows_stock=False
+    )
     if shown is None:
         raise Http404("No product for sale here.")
     variants = list(product_variants(product_id=shown.product_id))

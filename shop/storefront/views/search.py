@@ -19,9 +19,13 @@ PRODUCERS_SUGGESTED = 4  # when nothing is found
 def search(request: HttpRequest) -> HttpResponse:
     query = search_text(query=request.GET.get("q", ""))
     # The results are the same for every visitor: kept (shop.storefront.shared_parts) unless
-    # the query string holds other parameters.
+    # the query string holds other parameters; their cards show no stock.
     content = shared_query_part(
-        request, "search", parameters={"q", "page"}, build=lambda: _content(request, query)
+        request,
+        "search",
+        parameters={"q", "page"},
+        build=lambda: _content(request, query),
+        shows_stock=False,
     )
     return render(request, "storefront/search.html", {"search_query": query, "content": content})
 
