@@ -209,9 +209,40 @@ def test_search_counts_its_results_with_the_page(client):
     assert found["totalCount"] == 1
     assert [edge["node"]["slug"] for edge in found["edges"]] == ["rocamadour-fermier"]
     assert not any("COUNT(*) AS" in query["sql"] for query in queries.captured_queries)
-    # the ranked keys with their total, the page's rows, variants, images with their
-    # thumbnails, product claims, seller claims
-    assert len(queries.captured_queries) == 6
+    # the ranked page's rows with their total, variants, images with their thumbnails,
+    # product claims, seller claims
+    assert len(queries.captured_queries) == 5
+
+
+SEARCH_PAGE = """
+query Search($first: Int, $last: Int, $sortBy: ProductOrder) {
+  products(first: $first, last: $last, channel: "default-channel", sortBy: $sortBy,
+           search: "noix") {
+    totalCount
+    edges { node { slug } }
+  }
+}
+"""
+
+
+def test_a_search_sorted_otherwise_pages_in_that_order(client):
+    for slug, prices in (("noix-a", ["5.00"]), ("noix-b", ["3.00", "9.00"]), ("noix-c", [])):
+        product = make_product(name=f"Noix {slug[-1].upper()}", slug=slug)
+        for price in prices:
+            make_variant(product=product, price=price)
+
+    def slugs(**variables) -> tuple[int, list[str]]:
+        found = api_post(client, SEARCH_PAGE, variables)["data"]["products"]
+        return found["totalCount"], [edge["node"]["slug"] for edge in found["edges"]]
+
+    by_price = {"field": "PRICE", "direction": "ASC"}
+    # the lowest price of each, a product without any last either way
+    assert slugs(first=10, sortBy=by_price) == (3, ["noix-b", "noix-a", "noix-c"])
+    by_price["direction"] = "DESC"
+    assert slugs(first=10, sortBy=by_price) == (3, ["noix-a", "noix-b", "noix-c"])
+    by_name = {"field": "NAME", "direction": "DESC"}
+    assert slugs(first=2, sortBy=by_name) == (3, ["noix-c", "noix-b"])
+    assert slugs(last=2, sortBy=by_name) == (3, ["noix-b", "noix-a"])
 
 
 def test_a_search_is_planned_for_its_words_every_time_it_runs(client):

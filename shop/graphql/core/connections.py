@@ -7,12 +7,11 @@ from functools import cached_property
 from typing import Any
 
 import graphene
-from django.db import connections
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
-from catalogue.search import planned_for_its_values
 from shop.graphql.core.errors import api_error
+from shop.graphql.core.ranked import ranked_rows
 from shop.graphql.limits import page_size_check
 
 CURSOR_PREFIX = "offset:"
@@ -70,62 +69,9 @@ def _count_of(items: QuerySet | Sequence) -> Callable[[], int]:
     return items.count if isinstance(items, QuerySet) else lambda: len(items)
 
 
-def _related_names(tree: dict, prefix: str = "") -> list[str]:
-    names = []
-    for name, below in tree.items():
-        names.append(f"{prefix}{name}")
-        names.extend(_related_names(below, f"{prefix}{name}__"))
-    return names
-
-
-def _rows_by_key(items: QuerySet, keys: list) -> dict:
-    """The rows of `keys` with the related rows and the fields `items` selects, read by key
-    alone: `items`' own conditions chose the keys already, and compiling them again (a full-text
-    query's) costs more than reading the rows."""
-    rows = items.model._base_manager.all()
-    related = items.query.select_related
-    if related:
-        rows = rows.select_related(*([] if related is True else _related_names(related)))
-    fields, deferred = items.query.deferred_loading
-    if fields:
-        rows = rows.defer(*fields) if deferred else rows.only(*fields)
-    return rows.in_bulk(keys)
-
-
-def _ranked_keys(items: QuerySet, start: int, stop: int | None) -> list[tuple]:
-    """The keys of rows `start` to `stop` of `items`, each with the total of its rows last.
-
-    The ranking's subquery reads each matching row's key and sort values alone (the rank is
-    worked out before the rows are sorted, so the text searched is not carried further), and
-    the total is counted around it (`COUNT(*) OVER ()`) on these narrow rows: counting inside
-    the ranking query would carry every whole row through the window. The rows come out of the
-    subquery in its order, which the count and the page keep."""
-    ranking, params = items.values_list("pk").query.sql_with_params()
-    page = " OFFSET %s" if stop is None else " LIMIT %s OFFSET %s"
-    page_params = [start] if stop is None else [stop - start, start]
-    with planned_for_its_values(items.db), connections[items.db].cursor() as cursor:
-        cursor.execute(
-            f"SELECT ranked.*, COUNT(*) OVER () FROM ({ranking}) AS ranked{page}",
-            [*params, *page_params],
-        )
-        return cursor.fetchall()
-
-
-def _ranked_rows(items: QuerySet, start: int, stop: int | None) -> tuple[list, int | None]:
-    """Rows `start` to `stop` of a ranked queryset and the total of its rows (None when the page
-    is empty). Ranking reads every matching row, so the ranking query carries keys only (with
-    the total, see `_ranked_keys`); the page's whole rows are then read by key: carrying wide
-    rows through the ranking's sort costs several times more than the second query."""
-    keys = _ranked_keys(items, start, stop)
-    if not keys:
-        return [], None
-    by_pk = _rows_by_key(items, [row[0] for row in keys])
-    return [by_pk[row[0]] for row in keys], keys[0][-1]
-
-
 def _rows(items: QuerySet | Sequence, start: int, stop: int | None, ranked: bool):
     if ranked and isinstance(items, QuerySet):
-        return _ranked_rows(items, start, stop)
+        return ranked_rows(items, start, stop)
     return list(items[start:stop]), None
 
 
@@ -143,7 +89,7 @@ def connection_page(
     Forwards (`first`, `after`), one row more than the page is read to learn whether another
     page follows. Backwards (`last` alone), the end is `before`, else the count of the items.
     `ranked`: the order makes the database read every matching row anyway (a search's
-    ranking), so the total comes with the page's keys (see `_ranked_rows`).
+    ranking), so the total comes with the page's rows (see `ranked_rows`).
     """
     page_size_check(first=first, last=last)
     count = _count_of(items)
