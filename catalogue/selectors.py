@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from django.db import connection
 from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
@@ -56,12 +57,17 @@ def claims_expiring_before(*, day: date) -> QuerySet[LabelClaim]:
 def products_for_sale(*, on: date | None = None) -> QuerySet[Product]:
     """Products a shopper may buy: approved, from a seller allowed to sell, and with no essential
     claim suspended or expired (an expired proof withdraws the listing before any sweep runs)."""
+    # A copy of the day's queryset: whoever runs or narrows it changes the copy alone.
+    return _products_for_sale_on(on or today()).all()
+
+
+@lru_cache(maxsize=4)
+def _products_for_sale_on(day: date) -> QuerySet[Product]:
+    """Built once a day, as every listing and search asks: its conditions cost more to build
+    than the copy does."""
     broken_essential_claim = LabelClaim.objects.filter(
         product=OuterRef("pk"), is_essential=True
-    ).filter(
-        Q(status__in=[ClaimStatus.SUSPENDED, ClaimStatus.REJECTED])
-        | Q(valid_until__lt=on or today())
-    )
+    ).filter(Q(status__in=[ClaimStatus.SUSPENDED, ClaimStatus.REJECTED]) | Q(valid_until__lt=day))
     # The search vector is only ever read by the database: pages need not carry it.
     return (
         Product.objects.filter(review_status=ReviewStatus.APPROVED, seller__is_selling=True)
