@@ -7,9 +7,9 @@ definition, coerces its arguments from the document and the variables, builds th
 `info` and walks the field's type (non-null, list, scalar...) before serialising a scalar.
 Within one execution the document and the variables do not change, so the definition and the
 arguments are worked out once per field of the operation; a scalar read straight from its
-object's attribute (graphene's default resolver) is serialised without an `info` the resolver
-never reads. Nulls, errors and every other type go through graphql-core's own completion, so
-answers and errors are the same.
+object's attribute (graphene's default resolver) is serialised without the `info` and the path
+it never reads, and an object read so goes straight to its own fields. Nulls, errors and every
+other type go through graphql-core's own completion, so answers and errors are the same.
 """
 
 from collections.abc import Callable
@@ -52,6 +52,26 @@ class FieldPlan:
     attribute: tuple[str, Any] | None
     # the scalar's or enum's serialiser, when the field's type is one (nullable or not)
     serialize: Callable[[Any], Any] | None
+    # the field's object type (nullable or not), when its values are completed field by field
+    object_type: GraphQLObjectType | None
+
+
+def _serialized(plan: FieldPlan, source: Any) -> Any:
+    """The attribute the plan reads, serialised; None when the field needs its whole execution
+    (no value, an error), which then reads it again and says what is wrong."""
+    name, default = plan.attribute
+    try:
+        value = (
+            source.get(name, default)
+            if isinstance(source, dict)
+            else getattr(source, name, default)
+        )
+        if value is None or value is Undefined or isinstance(value, Exception):
+            return None
+        serialized = plan.serialize(value)
+    except Exception:
+        return None
+    return None if serialized is Undefined else serialized
 
 
 class ApiExecutionContext(ExecutionContext):
@@ -80,6 +100,9 @@ class ApiExecutionContext(ExecutionContext):
             arguments=get_argument_values(definition, field_node, self.variable_values),
             attribute=resolve.args if is_attribute else None,
             serialize=nullable.serialize if is_leaf_type(nullable) else None,
+            object_type=nullable
+            if isinstance(nullable, GraphQLObjectType) and nullable.is_type_of is None
+            else None,
         )
 
     def execute_field(
@@ -104,7 +127,7 @@ class ApiExecutionContext(ExecutionContext):
         return_type: GraphQLOutputType = plan.definition.type
         info = None
         try:
-            if plan.attribute is not None and plan.serialize is not None:
+            if plan.attribute is not None:
                 name, default = plan.attribute
                 if isinstance(source, dict):
                     result = source.get(name, default)
@@ -113,12 +136,15 @@ class ApiExecutionContext(ExecutionContext):
             else:
                 info = self.build_resolve_info(plan.definition, field_nodes, parent_type, path)
                 result = plan.resolve(source, info, **plan.arguments)
-            if plan.serialize is not None and not (
-                result is None or result is Undefined or isinstance(result, Exception)
-            ):
+            has_value = not (result is None or result is Undefined or isinstance(result, Exception))
+            if plan.serialize is not None and has_value:
                 serialized = plan.serialize(result)
                 if serialized is not None and serialized is not Undefined:
                     return serialized
+            if plan.object_type is not None and has_value:
+                # what completing the value does for an object, without the resolver's info
+                fields = self.collect_subfields(plan.object_type, field_nodes)
+                return self.execute_fields(plan.object_type, result, path, fields)
             if info is None:
                 info = self.build_resolve_info(plan.definition, field_nodes, parent_type, path)
             return self.complete_value(return_type, field_nodes, info, path, result)
@@ -135,7 +161,20 @@ class ApiExecutionContext(ExecutionContext):
         fields: dict[str, list[FieldNode]],
     ) -> dict[str, Any]:
         results = {}
+        plans = self._plans
         for response_name, field_nodes in fields.items():
+            plan = plans.get((id(parent_type), id(field_nodes[0])))
+            if (
+                plan is not None
+                and plan.attribute is not None
+                and plan.serialize is not None
+                and not self.middleware_manager
+            ):
+                # a scalar read from its object: no path is made unless it goes wrong
+                serialized = _serialized(plan, source_value)
+                if serialized is not None:
+                    results[response_name] = serialized
+                    continue
             field_path = Path(path, response_name, parent_type.name)
             result = self.execute_field(parent_type, source_value, field_nodes, field_path)
             if result is not Undefined:

@@ -11,6 +11,11 @@ class Broken(Exception):
     pass
 
 
+class Part(graphene.ObjectType):
+    label = graphene.String()
+    required_label = graphene.String(required=True)
+
+
 class Item(graphene.ObjectType):
     name = graphene.String()
     required_name = graphene.String(required=True)
@@ -20,6 +25,9 @@ class Item(graphene.ObjectType):
     failing = graphene.String()
     failing_required = graphene.String(required=True)
     tags = graphene.List(graphene.String)
+    # objects read from their parent's key
+    part = graphene.Field(lambda: Part)
+    required_part = graphene.Field(lambda: Part, required=True)
 
     @staticmethod
     def resolve_doubled(root, info, factor):
@@ -45,8 +53,22 @@ class Query(graphene.ObjectType):
     @staticmethod
     def resolve_items(root, info):
         return [
-            {"name": "a", "required_name": "A", "count": 1, "tags": ["x", None]},
-            {"name": None, "required_name": None, "count": "not a number", "tags": None},
+            {
+                "name": "a",
+                "required_name": "A",
+                "count": 1,
+                "tags": ["x", None],
+                "part": {"label": "p", "required_label": None},
+                "required_part": {"label": None, "required_label": "R"},
+            },
+            {
+                "name": None,
+                "required_name": None,
+                "count": "not a number",
+                "tags": None,
+                "part": None,
+                "required_part": None,
+            },
         ]
 
     @staticmethod
@@ -67,6 +89,9 @@ QUERIES = [
     "{ items { name count } optionalItems { count } }",
     "{ items { __typename name } }",
     "query($f: Int) { items { scaled(factor: $f) } }",
+    "{ items { part { label } requiredPart { label requiredLabel } } }",
+    "{ optionalItems { name part { label requiredLabel } } }",
+    "{ items { name requiredPart { label } } }",
 ]
 
 
