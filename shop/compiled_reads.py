@@ -6,7 +6,9 @@ costs more CPU than PostgreSQL spends running them. A `CompiledRead` builds its 
 with a placeholder for each value that changes between calls, compiles it, and afterwards only
 binds the new values to the same SQL (which, on persistent connections, PostgreSQL has also
 planned once: settings.DATABASE_PREPARED_STATEMENTS). Rows become model instances, related
-objects and annotations exactly as the queryset would make them.
+objects and annotations exactly as the queryset would make them. A read may also run within a
+larger statement (`statement`, then `of_rows`), and take any number of keys as one array
+parameter (`among`).
 
 The contract: every value that may differ between two calls (an id, a token, today's date) comes
 through a placeholder; anything else the builder reads is fixed at the first call. Reads only:
@@ -21,7 +23,8 @@ from typing import Generic, TypeVar
 from uuid import UUID, uuid4
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import Model, QuerySet
+from django.db.models import BooleanField, Model, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.sql.compiler import SQLCompiler
 
 M = TypeVar("M", bound=Model)
@@ -50,6 +53,24 @@ class Placeholder:
     @staticmethod
     def day() -> date:
         return date(1000, 1, 1) + timedelta(days=uuid4().int % 300_000)
+
+    @staticmethod
+    def keys() -> list[int]:
+        """Keys for `among`: one array parameter, whatever their number."""
+        return [Placeholder.integer()]
+
+
+def among(model: type[Model], field_name: str, keys: list) -> RawSQL:
+    """A condition for `filter()`: the row's `field_name` is one of `keys`, passed as one array
+    of the column's type (`column = ANY(%s)`), so the SQL is the same however many keys a read
+    is run for (`__in` writes a parameter per key)."""
+    field = model._meta.get_field(field_name)
+    connection = connections[DEFAULT_DB_ALIAS]
+    quote = connection.ops.quote_name
+    column = f"{quote(model._meta.db_table)}.{quote(field.column)}"
+    return RawSQL(
+        f"{column} = ANY(%s::{field.db_type(connection)}[])", (keys,), output_field=BooleanField()
+    )
 
 
 @dataclass(frozen=True)
@@ -91,24 +112,49 @@ class CompiledRead(Generic[M]):
             positions[name] = found
         return _Compiled(queryset, compiler, sql, tuple(params), positions)
 
-    def all(self, *, using: str = DEFAULT_DB_ALIAS, **values: object) -> list[M]:
-        """The rows for these values, as the built queryset would give them."""
-        if values.keys() != self._makers.keys():
-            raise TypeError(f"values for {sorted(self._makers)} expected, got {sorted(values)}")
+    def _compiled_for(self, using: str) -> _Compiled:
         compiled = self._compiled.get(using)
         if compiled is None:
             compiled = self._compiled[using] = self._compile(using)
+        return compiled
+
+    def _bound(self, using: str, values: dict[str, object]) -> tuple[_Compiled, str, tuple]:
+        if values.keys() != self._makers.keys():
+            raise TypeError(f"values for {sorted(self._makers)} expected, got {sorted(values)}")
+        compiled = self._compiled_for(using)
         params = list(compiled.params)
         for name, indexes in compiled.positions.items():
             for index in indexes:
                 params[index] = values[name]
+        return compiled, compiled.sql, tuple(params)
+
+    @staticmethod
+    def _made(compiled: _Compiled, using: str, **compiler_methods: Callable) -> list:
+        """The rows as the built queryset makes them, its compiler's methods replaced."""
         compiler = copy.copy(compiled.compiler)
         compiler.connection = connections[using]  # this thread's connection
-        bound = (compiled.sql, tuple(params))
-        compiler.as_sql = lambda *args, **kwargs: bound
+        for name, method in compiler_methods.items():
+            setattr(compiler, name, method)
         queryset = compiled.queryset._chain()
         queryset.query.get_compiler = lambda *args, **kwargs: compiler
         return list(queryset)
+
+    def all(self, *, using: str = DEFAULT_DB_ALIAS, **values: object) -> list[M]:
+        """The rows for these values, as the built queryset would give them."""
+        compiled, sql, params = self._bound(using, values)
+        return self._made(compiled, using, as_sql=lambda *args, **kwargs: (sql, params))
+
+    def statement(self, *, using: str = DEFAULT_DB_ALIAS, **values: object) -> tuple[str, tuple]:
+        """The SQL and parameters of the read for these values, to run within a larger
+        statement: `of_rows` then makes the rows it reads."""
+        _compiled, sql, params = self._bound(using, values)
+        return sql, params
+
+    def of_rows(self, rows: list[tuple], *, using: str = DEFAULT_DB_ALIAS) -> list[M]:
+        """`rows`, read by this read's SQL within another statement (`statement`), as the built
+        queryset would give them."""
+        compiled = self._compiled_for(using)
+        return self._made(compiled, using, execute_sql=lambda *args, **kwargs: [rows])
 
     def first(self, *, using: str = DEFAULT_DB_ALIAS, **values: object) -> M | None:
         """The first row for these values, or None."""

@@ -2,9 +2,10 @@
 
 from collections import defaultdict
 from collections.abc import Hashable
-from functools import cached_property
+from functools import cached_property, partial
 
-from django.db.models import Model
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Model, QuerySet
 from django.db.models.expressions import RawSQL
 
 from catalogue.graphql.assigned import AssignedChoiceValue
@@ -19,6 +20,7 @@ from catalogue.models import (
     VariantAttributeValue,
 )
 from catalogue.selectors import categories_all, claims_in_force
+from shop.compiled_reads import CompiledRead, Placeholder, among
 from shop.graphql.core.dataloaders import METADATA_COLUMNS, DataLoader, grouped
 
 ATTRIBUTE = "attribute"
@@ -86,6 +88,54 @@ class _AssignedValues:
         return AssignedChoiceValue(attribute=attribute, value=value)
 
 
+def _variant_fields(metadata: bool) -> list[tuple[str, str]]:
+    return [
+        (name, attname)
+        for name, attname in _columns(ProductVariant)
+        if metadata or name not in METADATA_COLUMNS
+    ]
+
+
+def _variants_with_attributes(keys: list, *, metadata: bool) -> QuerySet:
+    """The products' variants in their order, a row per variant and attribute."""
+    rows = ProductVariant.objects.filter(among(ProductVariant, "product", keys)).order_by(
+        "product_id",
+        "position",
+        "id",
+        f"{ASSIGNED}__attribute__name",
+        f"{ASSIGNED}__attribute_id",
+    )
+    names = (name for name, _attname in _variant_fields(metadata))
+    return rows.values_list(*names, *_AssignedValues(DEFAULT_DB_ALIAS).lookups(ASSIGNED))
+
+
+def _shown_images(keys: list, *, metadata: bool) -> QuerySet:
+    """The products' published photos in their order, with their thumbnails' sizes and files."""
+    images = ProductImage.objects.filter(among(ProductImage, "product", keys), is_published=True)
+    return (
+        (images if metadata else images.defer(*METADATA_COLUMNS))
+        .annotate(
+            thumbnail_sizes=_thumbnails_column("size"),
+            thumbnail_files=_thumbnails_column("file"),
+        )
+        .order_by("product_id", "position", "id")
+    )
+
+
+# Read for every page of products: compiled once (shop.compiled_reads), with or without the
+# metadata.
+_VARIANTS_WITH_ATTRIBUTES = {
+    metadata: CompiledRead(
+        partial(_variants_with_attributes, metadata=metadata), keys=Placeholder.keys
+    )
+    for metadata in (False, True)
+}
+_SHOWN_IMAGES = {
+    metadata: CompiledRead(partial(_shown_images, metadata=metadata), keys=Placeholder.keys)
+    for metadata in (False, True)
+}
+
+
 class VariantsByProduct(DataLoader):
     """A product's variants in their order, each with its attributes and values read in the
     same query (a row per variant and attribute) and handed to AttributesByVariant."""
@@ -93,24 +143,13 @@ class VariantsByProduct(DataLoader):
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        fields = [
-            (name, attname)
-            for name, attname in _columns(ProductVariant)
-            if self.loaders.metadata or name not in METADATA_COLUMNS
-        ]
-        rows = ProductVariant.objects.filter(product_id__in=keys).order_by(
-            "product_id",
-            "position",
-            "id",
-            f"{ASSIGNED}__attribute__name",
-            f"{ASSIGNED}__attribute_id",
-        )
-        assigned = _AssignedValues(rows.db)
-        rows = rows.values_list(*(name for name, _attname in fields), *assigned.lookups(ASSIGNED))
+        fields = _variant_fields(self.loaders.metadata)
+        assigned = _AssignedValues(DEFAULT_DB_ALIAS)
+        rows = _VARIANTS_WITH_ATTRIBUTES[self.loaders.metadata].all(keys=list(keys))
         variants: dict[int, ProductVariant] = {}
         attributes: dict[Hashable, list[AssignedChoiceValue]] = defaultdict(list)
         for row in rows:
-            variant = _built(variants, ProductVariant, fields, row[: len(fields)], rows.db)
+            variant = _built(variants, ProductVariant, fields, row[: len(fields)], DEFAULT_DB_ALIAS)
             if row[len(fields)] is not None:
                 attributes[variant.pk].append(assigned.read(row[len(fields) :]))
         loader = self.loaders.get(AttributesByVariant)
@@ -127,16 +166,7 @@ class ImagesByProduct(DataLoader):
     kind, default = PRODUCT, []
 
     def batch_load(self, keys: list[Hashable]) -> dict:
-        images = (
-            self.loaders.trimmed(
-                ProductImage.objects.filter(product_id__in=keys, is_published=True)
-            )
-            .annotate(
-                thumbnail_sizes=_thumbnails_column("size"),
-                thumbnail_files=_thumbnails_column("file"),
-            )
-            .order_by("product_id", "position", "id")
-        )
+        images = _SHOWN_IMAGES[self.loaders.metadata].all(keys=list(keys))
         for image in images:
             image.sized_thumbnails = list(
                 zip(image.thumbnail_sizes, image.thumbnail_files, strict=True)

@@ -2,12 +2,14 @@ import threading
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.db.models import Exists, OuterRef
+from django.test.utils import CaptureQueriesContext
 
-from catalogue.models import ReviewStatus
+from catalogue.models import ProductVariant, ReviewStatus
 from catalogue.selectors import products_for_sale, today
 from shop.checkout.models import CheckoutLine
-from shop.compiled_reads import CompiledRead, CompiledReadError, Placeholder
+from shop.compiled_reads import CompiledRead, CompiledReadError, Placeholder, among
 from tests.factories import make_ready_checkout, make_variant
 
 pytestmark = pytest.mark.django_db
@@ -113,3 +115,45 @@ def test_another_thread_runs_the_read_on_its_own_connection():
     thread.join()
 
     assert answers == [[]]
+
+
+VARIANTS_OF = CompiledRead(
+    lambda keys: (
+        ProductVariant.objects.filter(among(ProductVariant, "product", keys))
+        .select_related("product")
+        .order_by("sku")
+    ),
+    keys=Placeholder.keys,
+)
+
+
+def test_a_read_among_keys_runs_one_statement_for_any_number_of_them():
+    variants = [make_variant(sku=f"SKU-{letter}") for letter in "ABC"]
+    products = [variant.product_id for variant in variants]
+
+    with CaptureQueriesContext(connection) as queries:
+        two = VARIANTS_OF.all(keys=products[:2])
+        three = VARIANTS_OF.all(keys=products)
+        none = VARIANTS_OF.all(keys=[])
+
+    assert [(variant.sku, variant.product.pk) for variant in two] == [
+        ("SKU-A", products[0]),
+        ("SKU-B", products[1]),
+    ]
+    assert [variant.sku for variant in three] == ["SKU-A", "SKU-B", "SKU-C"]
+    assert none == []
+    assert len({query["sql"].split("ANY")[0] for query in queries.captured_queries}) == 1
+
+
+def test_a_read_run_within_another_statement_makes_its_rows_as_the_queryset_does():
+    variant = make_variant(sku="SKU-W")
+    sql, params = VARIANTS_OF.statement(keys=[variant.product_id])
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT inner_read.* FROM ({sql}) AS inner_read", params)
+        rows = cursor.fetchall()
+    made = VARIANTS_OF.of_rows(rows)
+
+    assert [(item.pk, item.sku, item.price, item.product.name) for item in made] == [
+        (variant.pk, "SKU-W", variant.price, variant.product.name)
+    ]

@@ -7,16 +7,18 @@ so the text searched is not carried into the count or the sort), the total is co
 these narrow rows (`COUNT(*) OVER ()`), and only then are they sorted, keeping the page's rows
 alone (a top-N sort, not a sort of every row). The page's whole rows, with the related rows
 the queryset selects, are read last by key: `items`' conditions chose the keys already, and
-carrying wide rows through the count and the sort would cost several times more.
+carrying wide rows through the count and the sort would cost several times more; their read is
+compiled once for each shape of queryset (shop.compiled_reads).
 """
 
+from functools import partial
+
 from django.db import connections
-from django.db.models import F, OrderBy, QuerySet
-from django.db.models.query import get_related_populators
-from django.db.models.sql.compiler import SQLCompiler
+from django.db.models import F, Model, OrderBy, QuerySet
 from django.db.models.sql.query import get_order_dir
 
 from catalogue.search import planned_for_its_values
+from shop.compiled_reads import CompiledRead
 
 
 def _sort_keys(items: QuerySet) -> list[OrderBy]:
@@ -51,33 +53,33 @@ def _related_names(tree: dict, prefix: str = "") -> list[str]:
     return names
 
 
-def _whole_rows(items: QuerySet) -> QuerySet:
-    """Every row of `items`' model, unordered, with the related rows and the fields `items`
-    selects, but none of its conditions."""
-    rows = items.model._base_manager.order_by()
-    related = items.query.select_related
+def _whole_rows(model: type[Model], related: tuple | bool, fields: frozenset, deferred: bool):
+    """Every row of `model`, unordered, with the `related` rows and the `fields` (deferred or
+    only those) a queryset selects, but none of its conditions."""
+    rows = model._base_manager.order_by()
     if related:
-        rows = rows.select_related(*([] if related is True else _related_names(related)))
-    fields, deferred = items.query.deferred_loading
+        rows = rows.select_related(*([] if related is True else related))
     if fields:
         rows = rows.defer(*fields) if deferred else rows.only(*fields)
     return rows
 
 
-def _instances(compiler: SQLCompiler, rows: list[tuple], database: str) -> list:
-    """The model instances (with their related ones) of `rows` read by `compiler`'s columns, as
-    a queryset builds them."""
-    select, klass_info = compiler.select, compiler.klass_info
-    first, last = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
-    names = [column[0].target.attname for column in select[first:last]]
-    related = get_related_populators(klass_info, select, database)
-    instances = []
-    for row in compiler.results_iter([rows]):
-        instance = klass_info["model"].from_db(database, names, row[first:last])
-        for populator in related:
-            populator.populate(row, instance)
-        instances.append(instance)
-    return instances
+# The whole rows of a ranked page, by the shape of the queryset ranked: compiled once.
+_whole_reads: dict[tuple, CompiledRead] = {}
+
+
+def _whole_read(items: QuerySet) -> CompiledRead:
+    related = items.query.select_related
+    fields, deferred = items.query.deferred_loading
+    shape = (
+        items.model,
+        related if related is True else tuple(_related_names(related or {})),
+        frozenset(fields),
+        deferred,
+    )
+    if shape not in _whole_reads:
+        _whole_reads[shape] = CompiledRead(partial(_whole_rows, *shape))
+    return _whole_reads[shape]
 
 
 def ranked_rows(items: QuerySet, start: int, stop: int | None) -> tuple[list, int | None]:
@@ -92,12 +94,12 @@ def ranked_rows(items: QuerySet, start: int, stop: int | None) -> tuple[list, in
     page = " OFFSET %s" if stop is None else " LIMIT %s OFFSET %s"
     params = [*params, *([start] if stop is None else [stop - start, start])]
 
-    whole = _whole_rows(items)
-    compiler = whole.query.get_compiler(items.db)
-    reading, reading_params = compiler.as_sql()
-    table = compiler.quote_name_unless_alias(whole.query.get_initial_alias())
-    key = compiler.connection.ops.quote_name(items.model._meta.pk.column)
-    with planned_for_its_values(items.db), connections[items.db].cursor() as cursor:
+    whole = _whole_read(items)
+    reading, reading_params = whole.statement(using=items.db)
+    connection = connections[items.db]
+    table = connection.ops.quote_name(items.model._meta.db_table)
+    key = connection.ops.quote_name(items.model._meta.pk.column)
+    with planned_for_its_values(items.db), connection.cursor() as cursor:
         cursor.execute(
             f"SELECT whole.*, page.total FROM ("
             f"SELECT ranked.*, COUNT(*) OVER () AS total FROM ({ranking} OFFSET 0) AS ranked"
@@ -109,4 +111,4 @@ def ranked_rows(items: QuerySet, start: int, stop: int | None) -> tuple[list, in
         rows = cursor.fetchall()
     if not rows:
         return [], None
-    return _instances(compiler, [row[:-1] for row in rows], items.db), rows[0][-1]
+    return whole.of_rows([row[:-1] for row in rows], using=items.db), rows[0][-1]
