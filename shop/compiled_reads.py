@@ -96,21 +96,39 @@ class CompiledRead(Generic[M]):
         self._makers = placeholders
         self._compiled: dict[str, _Compiled] = {}
 
-    def _compile(self, using: str) -> _Compiled:
+    def _built(self, using: str) -> tuple[QuerySet[M], SQLCompiler, str, tuple, dict]:
         stand_ins = {name: make() for name, make in self._makers.items()}
         queryset = self._build(**stand_ins).using(using)
         query = queryset.query
         if query.select_for_update or query.low_mark or query.high_mark is not None:
             raise CompiledReadError("a compiled read neither locks nor slices")
+        if queryset._prefetch_related_lookups:
+            # Django's prefetch writes the instances it reads into its querysets: shared by
+            # every call, they would keep the last rows alive. prefetch_related_objects, per call.
+            raise CompiledReadError("a compiled read prefetches nothing")
         compiler = query.get_compiler(using=using)
         sql, params = compiler.as_sql()
+        return queryset, compiler, sql, tuple(params), stand_ins
+
+    def _compile(self, using: str) -> _Compiled:
+        queryset, compiler, sql, params, stand_ins = self._built(using)
         positions = {}
         for name, stand_in in stand_ins.items():
             found = tuple(index for index, value in enumerate(params) if value == stand_in)
             if not found or str(stand_in) in sql:
                 raise CompiledReadError(f"the placeholder {name} is not a parameter of the query")
             positions[name] = found
-        return _Compiled(queryset, compiler, sql, tuple(params), positions)
+        # Built again with other stand-ins, only the placeholders' own places may differ: a
+        # value the builder derives from one (a day after `day`) would be fixed at this build.
+        _queryset, _compiler, other_sql, other_params, _stand_ins = self._built(using)
+        placed = {index for indexes in positions.values() for index in indexes}
+        if other_sql != sql or any(
+            first != second
+            for index, (first, second) in enumerate(zip(params, other_params, strict=True))
+            if index not in placed
+        ):
+            raise CompiledReadError("the query holds a value derived from a placeholder")
+        return _Compiled(queryset, compiler, sql, params, positions)
 
     def _compiled_for(self, using: str) -> _Compiled:
         compiled = self._compiled.get(using)

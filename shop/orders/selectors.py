@@ -2,7 +2,7 @@
 
 from uuid import UUID
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from shop.accounts.models import User
 from shop.compiled_reads import CompiledRead, Placeholder
@@ -19,15 +19,8 @@ def _token(token: str | UUID) -> UUID | None:
 
 # Every payment and order page reads the order by its token: compiled once.
 _order_page = CompiledRead(
-    lambda token: (
-        Order.objects.select_related("shipping_address", "billing_address")
-        .prefetch_related(
-            Prefetch(
-                "groups",
-                queryset=FulfilmentGroup.objects.select_related("seller").prefetch_related("lines"),
-            )
-        )
-        .filter(token=token)
+    lambda token: Order.objects.select_related("shipping_address", "billing_address").filter(
+        token=token
     ),
     token=Placeholder.uuid,
 )
@@ -37,7 +30,11 @@ _order_alone = CompiledRead(lambda token: Order.objects.filter(token=token), tok
 def order_by_token(*, token: str | UUID) -> Order | None:
     """The order behind a secret status link, with what its page shows; None when unknown."""
     token = _token(token)
-    return None if token is None else _order_page.first(token=token)
+    order = None if token is None else _order_page.first(token=token)
+    if order is not None:
+        groups = FulfilmentGroup.objects.select_related("seller").prefetch_related("lines")
+        prefetch_related_objects([order], Prefetch("groups", queryset=groups))
+    return order
 
 
 def order_to_pay(*, token: str | UUID) -> Order | None:

@@ -85,12 +85,28 @@ def test_a_placeholder_the_query_does_not_use_is_refused():
         lambda checkout_id: CheckoutLine.objects.select_for_update().filter(
             checkout_id=checkout_id
         ),
+        lambda checkout_id: CheckoutLine.objects.filter(checkout_id=checkout_id).prefetch_related(
+            "checkout__deliveries"
+        ),
     ],
-    ids=["sliced", "locking"],
+    ids=["sliced", "locking", "prefetching"],
 )
-def test_slicing_and_locking_reads_are_refused(build):
+def test_slicing_locking_and_prefetching_reads_are_refused(build):
     with pytest.raises(CompiledReadError):
         CompiledRead(build, checkout_id=Placeholder.integer).all(checkout_id=1)
+
+
+def test_a_value_derived_from_a_placeholder_is_refused():
+    # It would be fixed at the first build: the day after the first call's day, for ever.
+    derived = CompiledRead(
+        lambda day: CheckoutLine.objects.filter(
+            created_at__date__gte=day, created_at__date__lt=day + timedelta(days=1)
+        ),
+        day=Placeholder.day,
+    )
+
+    with pytest.raises(CompiledReadError, match="derived"):
+        derived.all(day=today())
 
 
 def test_every_placeholder_needs_a_value():
