@@ -1,6 +1,7 @@
 """Running attempts at the same moment, each in its own thread and database connection."""
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -31,3 +32,19 @@ def at_once(attempt: Callable[[Item], str], items: Sequence[Item]) -> list[str]:
     for thread in threads:
         thread.join(timeout=60)
     return outcomes
+
+
+def waiting_for_a_lock(count: int) -> None:
+    """Return once `count` other connections of this database wait for a row lock."""
+    deadline = time.monotonic() + 30
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            # Within a transaction the statistics are read once unless their snapshot is cleared.
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+            if cursor.fetchone()[0] >= count:
+                return
+    raise AssertionError(f"{count} requests never waited for the lock")

@@ -16,6 +16,7 @@ from shop.accounts.addresses import (
     AddressKind,
     address_clean,
     address_same,
+    address_same_place,
 )
 from shop.accounts.error_codes import AccountErrorCode
 from shop.accounts.models import Address, User
@@ -87,11 +88,17 @@ def address_book_update(
     address_id: int,
     data: AddressData,
     fields: Collection[str] = ADDRESS_FIELDS,
+    fields_in_place: Collection[str] | None = None,
 ) -> Address:
     """Change an address of `user`'s own book: the `fields` named (all by default) take
     `data`'s values and the others keep the ones the address holds under its lock, so that a
     change of other fields at the same moment is not lost; its public metadata gets
     `data.metadata`'s keys and keeps its others.
+
+    With `fields_in_place` (the fields a page shows), only those change while `data` stays in
+    the locked address's place (address_same_place), which keeps its district and region;
+    `data` in another place changes `fields`. Decided under the lock, so that a district
+    changed meanwhile is neither undone nor kept in a place it is not in.
 
     Raises ValidationError (NOT_FOUND on `id` for an address that is not in their book, be it
     someone else's or none; codes of AccountErrorCode per field, of MetadataErrorCode on
@@ -100,6 +107,8 @@ def address_book_update(
     _user, address = _locked_book_address(user, address_id)
     # Locked as updateMetadata locks it, so that neither loses the other's keys.
     address = Address.objects.select_for_update().get(pk=address.pk)
+    if fields_in_place is not None and address_same_place(address, data):
+        fields = fields_in_place
     changed = {name: getattr(data, name) for name in fields}
     cleaned = address_clean(replace(AddressData.of(address), **changed, metadata=data.metadata))
     metadata = {**address.metadata, **cleaned.metadata}

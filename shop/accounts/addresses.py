@@ -110,3 +110,14 @@ def address_same(address: Address, data: AddressData) -> bool:
     """Whether a saved address holds these (cleaned) values in every field, whatever its
     metadata and `data`'s."""
     return all(getattr(address, name) == getattr(data, name) for name in ADDRESS_FIELDS)
+
+
+def address_same_place(address: Address, typed: AddressData) -> bool:
+    """Whether `typed` is in the stored `address`'s place: the same country, postcode and town
+    (the postcode as it is stored, the town whatever its case). A district and a region belong
+    to a place: typed in another one, an address cannot keep the stored ones."""
+    return (
+        typed.country == address.country
+        and normalise_postcode(typed.postal_code) == address.postal_code
+        and typed.city.strip().casefold() == address.city.casefold()
+    )

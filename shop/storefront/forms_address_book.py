@@ -4,7 +4,6 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from shop.accounts.addresses import AddressData, AddressKind
-from shop.accounts.models import Address
 from shop.storefront.forms import ServiceErrorsForm
 from shop.storefront.forms_checkout import ADDRESS_FORM_FIELDS, address_fields, address_typed
 
@@ -23,11 +22,11 @@ class AddressForm(ServiceErrorsForm):
         if with_defaults:
             self.fields.update(defaults)
 
-    def address(self, kept: Address | None = None) -> AddressData:
-        """The typed address; while it stays in the place of `kept`, the address being edited,
-        it keeps that one's district and region, which the page does not show (its metadata
-        is kept by the book's update)."""
-        return address_typed(self.cleaned_data, kept=kept)
+    def address(self) -> AddressData:
+        """The typed address, with no district, region or metadata: the page shows none, and
+        the book's update keeps an edited address's while it stays in its place (its metadata
+        always)."""
+        return address_typed(self.cleaned_data)
 
     def default_for(self) -> list[AddressKind]:
         return [kind for kind in AddressKind if self.cleaned_data.get(f"default_{kind.value}")]

@@ -6,9 +6,9 @@ from dataclasses import replace
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from shop.accounts.addresses import ADDRESS_FIELDS, AddressData
+from shop.accounts.addresses import ADDRESS_FIELDS, AddressData, address_same_place
 from shop.accounts.models import Address
-from shop.shipping.countries import country_choices, normalise_postcode
+from shop.shipping.countries import country_choices
 from shop.storefront.forms import ServiceErrorsForm
 
 # The address fields the pages show (in this order); the others (district, region) are the
@@ -66,24 +66,9 @@ def address_fields(prefix: str = "", required: bool = True) -> dict[str, forms.F
     return fields
 
 
-def address_typed(values: Mapping[str, str], *, kept: Address | None = None) -> AddressData:
-    """The address typed in the shown fields (`values` by field name, an empty one left out).
-    Typed over the stored address `kept` and still in its place, it keeps `kept`'s district and
-    region, which the pages do not show (a new place has its own, which the pages cannot ask)."""
-    typed = AddressData(**{name: values.get(name) or "" for name in ADDRESS_FORM_FIELDS})
-    if kept is None or not address_same_place(kept, typed):
-        return typed
-    return replace(typed, **{name: getattr(kept, name) for name in UNSHOWN_ADDRESS_FIELDS})
-
-
-def address_same_place(address: Address, typed: AddressData) -> bool:
-    """Whether `typed` is in the stored `address`'s place: the same country, postcode and town
-    (the postcode as it is stored, the town whatever its case)."""
-    return (
-        typed.country == address.country
-        and normalise_postcode(typed.postal_code) == address.postal_code
-        and typed.city.strip().casefold() == address.city.casefold()
-    )
+def address_typed(values: Mapping[str, str]) -> AddressData:
+    """The address typed in the shown fields (`values` by field name, an empty one left out)."""
+    return AddressData(**{name: values.get(name) or "" for name in ADDRESS_FORM_FIELDS})
 
 
 class DetailsForm(ServiceErrorsForm):
@@ -114,14 +99,17 @@ class DetailsForm(ServiceErrorsForm):
 
     def address(self, prefix: str) -> AddressData:
         """The typed address; while it stays in the place of the address the form showed (the
-        checkout's, or the shopper's default), it keeps that one's district, region and
-        metadata, as the address book's page does."""
+        checkout's, or the shopper's default), it is a copy of that one and keeps its district,
+        region and metadata, which the page does not show. Typed in another place, it is a new
+        address and keeps none (a new place has its own district and region, which the page
+        cannot ask)."""
         values = {name: self.cleaned_data.get(f"{prefix}_{name}") for name in ADDRESS_FORM_FIELDS}
         source = self.started_from.get(prefix)
-        typed = address_typed(values, kept=source)
+        typed = address_typed(values)
         if source is None or not address_same_place(source, typed):
             return typed
-        return replace(typed, metadata=dict(source.metadata))
+        kept = {name: getattr(source, name) for name in UNSHOWN_ADDRESS_FIELDS}
+        return replace(typed, **kept, metadata=dict(source.metadata))
 
     def billing(self) -> AddressData | None:
         return None if self.cleaned_data.get("billing_same") else self.address("billing")

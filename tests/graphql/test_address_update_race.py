@@ -2,7 +2,6 @@
 address: each keeps the other's change, the address being read under its lock."""
 
 import threading
-import time
 
 import pytest
 from django.db import connection, transaction
@@ -11,27 +10,12 @@ from django.test import Client
 from shop.accounts.models import User
 from shop.graphql.auth import ACCESS, token_for
 from shop.graphql.core.ids import to_global_id
+from tests.concurrency import waiting_for_a_lock
 from tests.factories import make_booked_address, make_user
 from tests.graphql.client import api_post
 
 UPDATE = """mutation($id: ID!, $input: AddressInput!) {
   accountAddressUpdate(id: $id, input: $input) { errors { field code } } }"""
-
-
-def _waiting_for_a_lock(count: int) -> None:
-    """Return once `count` other connections of this database wait for a row lock."""
-    deadline = time.monotonic() + 30
-    with connection.cursor() as cursor:
-        while time.monotonic() < deadline:
-            # Within a transaction the statistics are read once unless their snapshot is cleared.
-            cursor.execute("SELECT pg_stat_clear_snapshot()")
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND wait_event_type = 'Lock'"
-            )
-            if cursor.fetchone()[0] >= count:
-                return
-    raise AssertionError(f"{count} requests never waited for the lock")
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -55,7 +39,7 @@ def test_two_updates_of_other_fields_at_once_both_stay():
         User.objects.select_for_update().get(pk=shopper.pk)
         for thread in threads:
             thread.start()
-        _waiting_for_a_lock(len(threads))
+        waiting_for_a_lock(len(threads))
     for thread in threads:
         thread.join(timeout=60)
 

@@ -66,7 +66,12 @@ def address_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = AddressForm(request.POST or None, initial=initial, with_defaults=False)
     if request.method == "POST" and form.is_valid():
         try:
-            address_book_update(user=request.user, address_id=pk, data=form.address(kept=address))
+            address_book_update(
+                user=request.user,
+                address_id=pk,
+                data=form.address(),
+                fields_in_place=ADDRESS_FORM_FIELDS,
+            )
         except ValidationError as error:
             form.add_service_errors(error)
         else:
