@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from catalogue.models import Product
+from catalogue.models import Product, Seller
 from producers.models import DocumentKind, MemberRole, ProducerDocument, ProducerMember
 from tests.factories import (
     make_category,
@@ -24,6 +24,7 @@ pytestmark = pytest.mark.django_db
 
 DOCUMENTS = "/en/producteur/documents/"
 NEW_PRODUCT = "/en/producteur/produits/nouveau/"
+PROFILE = "/en/producteur/profil/"
 CHOOSE = "/en/producteur/producteur-choisi/"
 PORTAL_TEMPLATES = Path(__file__).parents[2] / "producers/templates/producers/portal"
 
@@ -120,6 +121,34 @@ def test_a_form_of_a_page_naming_the_other_producers_product_sends_back_to_the_d
 
     assert refused.status_code == 302 and refused["Location"] == "/en/producteur/"
     assert Product.objects.get().name == "Rocamadour AOP"
+
+
+def test_a_profile_sent_from_a_page_shown_for_a_producer_owned_to_one_worked_for_is_refused(
+    client,
+):
+    """Refused as a form of another producer's page (with its message), not as a page only
+    owners may use: the member owns the producer the page was shown for."""
+    user, farm, workshop = _two_producers()
+    ProducerMember.objects.filter(user=user, producer=workshop).update(role=MemberRole.STAFF)
+    client.force_login(user)
+    shown_for_farm = _acting_for_shown(client, PROFILE)
+
+    client.post(CHOOSE, {"producer": workshop.seller_id})
+    sent = {"trade_name": "Volé", "acting_for": shown_for_farm}
+    refused = client.post(PROFILE, sent, HTTP_REFERER=PROFILE)
+    page = client.get(refused["Location"]).content.decode()
+
+    assert shown_for_farm == str(farm.seller_id)
+    assert refused.status_code == 302 and refused["Location"] == "/en/producteur/"
+    assert (
+        "Nothing was changed: this page was shown for Chèvrerie des Causses, but you now work "
+        "for Coutellerie du Lot (chosen in another tab). Switch back to Chèvrerie des Causses "
+        "to do it."
+    ) in page
+    assert sorted(Seller.objects.values_list("name", flat=True)) == [
+        "Chèvrerie des Causses",
+        "Coutellerie du Lot",
+    ]
 
 
 def test_a_form_naming_no_producer_is_refused_to_a_member_of_several_only(client):

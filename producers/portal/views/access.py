@@ -19,7 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from producers.member_selectors import membership_among, memberships_of
-from producers.models import ProducerMember
+from producers.models import MemberRole, ProducerMember
 
 T = TypeVar("T")
 
@@ -27,6 +27,8 @@ T = TypeVar("T")
 CHOSEN_PRODUCER = "portal_producer"
 # The field of every portal form: the seller id of the producer its page was shown for.
 ACTING_FOR = "acting_for"
+# The portal pages that only the owner of the producer acted for may open.
+OWNER_PAGES = {"profile"}
 
 
 def portal_membership(request: HttpRequest) -> ProducerMember | None:
@@ -92,7 +94,7 @@ def acting_for_refusal(request: HttpRequest, membership: ProducerMember) -> Http
             "%(current)s (chosen in another tab). Switch back to %(shown)s to do it."
         ) % {"shown": shown.producer, "current": current}
     messages.error(request, message)
-    return redirect(_page_sent_from(request))
+    return redirect(_page_sent_from(request, membership))
 
 
 def _seller_id(sent: str | None) -> int:
@@ -102,10 +104,10 @@ def _seller_id(sent: str | None) -> int:
         return 0
 
 
-def _page_sent_from(request: HttpRequest) -> str:
+def _page_sent_from(request: HttpRequest, membership: ProducerMember) -> str:
     """The portal page the refused form was on (the browser's Referer), when it names no
-    object of the producer it was shown for (which the one acted for now would not find);
-    else the dashboard."""
+    object of the producer it was shown for (which the one acted for now would not find) and
+    `membership`, the one acted with now, may open it; else the dashboard."""
     page = request.headers.get("referer", "")
     if url_has_allowed_host_and_scheme(page, {request.get_host()}, request.is_secure()):
         parts = urlsplit(page)
@@ -113,7 +115,10 @@ def _page_sent_from(request: HttpRequest) -> str:
             match = resolve(parts.path)
         except Resolver404:
             match = None
-        if match is not None and match.namespace == "portal" and not match.kwargs:
+        may_open = match is not None and (
+            match.url_name not in OWNER_PAGES or membership.role == MemberRole.OWNER
+        )
+        if may_open and match.namespace == "portal" and not match.kwargs:
             return parts._replace(scheme="", netloc="", fragment="").geturl()
     return "portal:dashboard"
 

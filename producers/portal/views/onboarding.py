@@ -21,7 +21,7 @@ from producers.member_selectors import (
     documents_of_producer,
     products_of_producer,
 )
-from producers.models import ProducerMember
+from producers.models import MemberRole, ProducerMember
 from producers.portal.forms import DocumentForm, PhotoForm, ProfileForm, SignupForm
 from producers.portal.views.access import (
     acting_for_refusal,
@@ -112,10 +112,10 @@ def profile(request: HttpRequest) -> HttpResponse:
     """Create the producer (first visit) or edit the one the user acts for (its owner)."""
     membership = portal_membership(request)
     producer = membership.producer if membership else None
-    if producer is not None and membership.role != "owner":
-        raise PermissionDenied(_("Only the producer's owner can do this."))
     if producer is not None and (refusal := acting_for_refusal(request, membership)):
-        return refusal
+        return refusal  # before the owner check: it is about the page, not the member
+    if producer is not None and membership.role != MemberRole.OWNER:
+        raise PermissionDenied(_("Only the producer's owner can do this."))
     initial = _profile_initial(producer) if producer else {"email": request.user.email}
     form = ProfileForm(request.POST or None, initial=initial)
     if producer is None:
