@@ -1,6 +1,7 @@
 """The pages show no district (cityArea) or region (countryArea) field, French addresses having
 none; what the API stored there survives the pages' forms while the address stays in its place
-(country, postcode, town), and so does an address's metadata."""
+(country, postcode, town). Its metadata stays on an address of the book wherever it moves, and
+on the checkout's copy of an address while the copy stays in its place."""
 
 import pytest
 
