@@ -204,7 +204,7 @@ def test_an_addresss_metadata_is_written_by_its_books_owner_and_private_by_the_s
 
 
 RULES = """query($code: CountryCode!) { addressValidationRules(countryCode: $code) {
-  addressFormat allowedFields requiredFields countryAreaType } }"""
+  addressFormat allowedFields requiredFields countryAreaType postalCodeType } }"""
 
 
 def test_the_address_rules_allow_a_district_and_a_region_where_the_countrys_addresses_name_them(
@@ -222,16 +222,20 @@ def test_the_address_rules_allow_a_district_and_a_region_where_the_countrys_addr
         "allowedFields": [*shared, *optional],
         "requiredFields": shared,
         "countryAreaType": "province",
+        "postalCodeType": "postal",
     }
     assert rules["IE"] == {
-        "addressFormat": "%N%n%O%n%A%n%D%n%Z %C%n%S",
+        # Google's address data's: the town, the county, then the Eircode, each on its line.
+        "addressFormat": "%N%n%O%n%A%n%D%n%C%n%S%n%Z",
         "allowedFields": [*shared, *optional, "cityArea", "countryArea"],
         "requiredFields": shared,
         "countryAreaType": "county",
+        "postalCodeType": "eircode",
     }
     assert rules["IT"] == {
         "addressFormat": "%N%n%O%n%A%n%Z %C%n%S",
         "allowedFields": [*shared, *optional, "countryArea"],
         "requiredFields": shared,
         "countryAreaType": "province",
+        "postalCodeType": "postal",
     }

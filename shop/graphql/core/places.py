@@ -33,13 +33,19 @@ REGION_TYPES = {
     "LV": "province",
     "RO": "province",
 }
+# Where Google's address data orders a country's lines otherwise than the shop's own layout:
+# Irish addresses end with the town, the county and the Eircode, each on its own line.
+ADDRESS_FORMATS = {"IE": "%N%n%O%n%A%n%D%n%C%n%S%n%Z"}
+# What a country calls its postcode, where Google's address data names it otherwise.
+POSTAL_CODE_TYPES = {"IE": "eircode"}
 
 
 def address_rules(code: str) -> dict | None:
     """`AddressValidationData` of a country we deliver to, None for the others."""
     if code not in COUNTRIES:
         return None
-    # Name, company, street, district, postcode and town, region: as the address book prints.
+    # The shop's own layout (name, company, street, district, postcode and town, region),
+    # unless the country's addresses order their lines otherwise.
     lines, areas = ["%N", "%O", "%A"], []
     if code in DISTRICT_COUNTRIES:
         lines.append("%D")
@@ -49,11 +55,11 @@ def address_rules(code: str) -> dict | None:
         lines.append("%S")
         areas.append("countryArea")
     return {
-        "address_format": "%n".join(lines),
+        "address_format": ADDRESS_FORMATS.get(code, "%n".join(lines)),
         "allowed_fields": REQUIRED_ADDRESS_FIELDS + OPTIONAL_ADDRESS_FIELDS + areas,
         "required_fields": REQUIRED_ADDRESS_FIELDS,
         "country_area_type": REGION_TYPES.get(code, "province"),
         "country_area_choices": [],
         "city_type": "city",
-        "postal_code_type": "postal",
+        "postal_code_type": POSTAL_CODE_TYPES.get(code, "postal"),
     }
