@@ -8,7 +8,7 @@ from functools import lru_cache
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, OuterRef, Sum
+from django.db.models import Exists, OuterRef
 
 from catalogue.models import Product, ProductVariant, Seller
 from catalogue.selectors import products_for_sale, today
@@ -171,13 +171,24 @@ class CartTotals:
         return not self.quantity
 
 
+_lines_with_prices = CompiledRead(
+    lambda checkout_id: (
+        CheckoutLine.objects.filter(checkout_id=checkout_id)
+        .select_related("variant")
+        .only("quantity", "variant__price")
+    ),
+    checkout_id=Placeholder.integer,
+)
+
+
 def checkout_totals(*, checkout: Checkout) -> CartTotals:
     """The cart's totals in one query, for pages that show no more of it (its summary's
     `quantity` and `subtotal`, without the lines, delivery and promo code)."""
-    totals = checkout.lines.aggregate(
-        items=Sum("quantity"), price=Sum(F("quantity") * F("variant__price"))
+    lines = _lines_with_prices.all(checkout_id=checkout.pk)
+    return CartTotals(
+        quantity=sum(line.quantity for line in lines),
+        subtotal=sum((line.quantity * line.variant.price for line in lines), Decimal("0.00")),
     )
-    return CartTotals(quantity=totals["items"] or 0, subtotal=totals["price"] or Decimal("0.00"))
 
 
 @lru_cache(maxsize=4)

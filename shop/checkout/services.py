@@ -14,6 +14,7 @@ from shop.accounts.models import Address, User
 from shop.checkout.error_codes import CheckoutErrorCode
 from shop.checkout.models import Checkout, CheckoutDelivery, CheckoutLine
 from shop.checkout.selectors import CheckoutSummary, checkout_summary, product_for_sale_test
+from shop.compiled_reads import CompiledRead, Placeholder
 from shop.discounts.attempts import attempt_accepted, attempt_begin
 from shop.discounts.error_codes import VoucherErrorCode
 from shop.discounts.models import CODE_LENGTH_MAX, Voucher, code_normalise
@@ -26,12 +27,18 @@ def checkout_error(field: str, message: str, code: CheckoutErrorCode, **params) 
     return ValidationError({field: ValidationError(message, code=code.value, params=params)})
 
 
+# Every addition to a cart reads its variant so: compiled once (shop.compiled_reads).
+_variant_if_for_sale = CompiledRead(
+    lambda variant_id, day: ProductVariant.objects.select_related("product").filter(
+        product_for_sale_test("product_id", day), pk=variant_id
+    ),
+    variant_id=Placeholder.integer,
+    day=Placeholder.day,
+)
+
+
 def _variant_for_sale(variant_id: int) -> ProductVariant:
-    variant = (
-        ProductVariant.objects.select_related("product")
-        .filter(product_for_sale_test("product_id", today()), pk=variant_id)
-        .first()
-    )
+    variant = _variant_if_for_sale.first(variant_id=variant_id, day=today())
     if variant is None:
         raise checkout_error(
             "variant",

@@ -38,7 +38,7 @@ def _checkout_or_cart(
     checkout = current_checkout(request)
     if checkout is not None:
         if request.method == "POST":
-            if checkout.lines.exists():
+            if not checkout_totals(checkout=checkout).is_empty:
                 return checkout, None
         else:
             cart = read(checkout=checkout)
