@@ -270,6 +270,10 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "orders-expire-unpaid": {"task": "orders.orders_expire_unpaid", "schedule": 300.0},
+    "orders-confirmations-missing": {
+        "task": "orders.confirmations_missing_send",
+        "schedule": 300.0,
+    },
     # The campaign reminder goes out in batches (branding.services.campaigns.REMINDER_BATCH_SIZE).
     "branding-reminders-send": {"task": "branding.reminders_send", "schedule": 600.0},
     "producers-claims-expiry-sweep": {

@@ -1,5 +1,7 @@
 """The emails an order sends to its buyer, in the language they shopped in."""
 
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
@@ -9,6 +11,15 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from shop.orders.models import Order
+from shop.orders.selectors import orders_paid_unconfirmed
+
+# A paid order's confirmation is queued when its payment commits. One still unsent this long
+# after is taken as lost (a worker killed as it took the task off the queue: Redis forgets a
+# message between the two); one paid longer ago than the window is left to the team, and each
+# sweep sends at most a batch.
+CONFIRMATION_GRACE = timedelta(minutes=10)
+CONFIRMATION_RESEND_WINDOW = timedelta(days=1)
+CONFIRMATION_RESEND_BATCH = 100
 
 
 def order_status_url(order: Order) -> str:
@@ -48,3 +59,14 @@ def order_confirmation_send(*, order_id: int) -> bool:
     order.confirmation_sent_at = timezone.now()
     order.save(update_fields=["confirmation_sent_at"])
     return True
+
+
+def order_confirmations_missing_send(*, now: datetime | None = None) -> int:
+    """Send the confirmations that paid orders still lack `CONFIRMATION_GRACE` after their
+    payment (within `CONFIRMATION_RESEND_WINDOW`, at most `CONFIRMATION_RESEND_BATCH`); each is
+    sent once, as by its own task. How many this call sent."""
+    now = now or timezone.now()
+    missing = orders_paid_unconfirmed(
+        paid_after=now - CONFIRMATION_RESEND_WINDOW, paid_before=now - CONFIRMATION_GRACE
+    ).values_list("pk", flat=True)[:CONFIRMATION_RESEND_BATCH]
+    return sum(order_confirmation_send(order_id=order_id) for order_id in list(missing))

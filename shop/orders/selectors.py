@@ -1,12 +1,13 @@
 """Reads of the orders that the storefront, the API and the back offices share."""
 
+from datetime import datetime
 from uuid import UUID
 
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from shop.accounts.models import User
 from shop.compiled_reads import CompiledRead, Placeholder
-from shop.orders.models import FulfilmentGroup, Order
+from shop.orders.models import FulfilmentGroup, Order, PaymentStatus
 from shop.orders.vat import VatLine, vat_breakdown
 
 
@@ -63,3 +64,14 @@ def order_vat_lines(*, order: Order, undiscounted: bool = False) -> list[VatLine
         )
         for group in order.groups.all()
     )
+
+
+def orders_paid_unconfirmed(*, paid_after: datetime, paid_before: datetime) -> QuerySet[Order]:
+    """Paid orders whose confirmation was never sent, paid between the two instants, oldest
+    first."""
+    return Order.objects.filter(
+        payment_status=PaymentStatus.PAID,
+        confirmation_sent_at__isnull=True,
+        paid_at__gt=paid_after,
+        paid_at__lt=paid_before,
+    ).order_by("paid_at", "pk")

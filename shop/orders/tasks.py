@@ -21,6 +21,12 @@ def order_confirmation_send_task(order_id: int) -> bool:
     return emails.order_confirmation_send(order_id=order_id)
 
 
+@shared_task(name="orders.confirmations_missing_send", ignore_result=True)
+def order_confirmations_missing_send_task() -> int:
+    """Send the confirmations that paid orders still lack after a while (a lost task)."""
+    return emails.order_confirmations_missing_send()
+
+
 @shared_task(name="orders.orders_expire_unpaid", ignore_result=True)
 def orders_expire_unpaid_task() -> int:
     """Give back the stock of orders left unpaid past their reservation."""
