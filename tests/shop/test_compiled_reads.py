@@ -54,7 +54,7 @@ def test_a_compiled_read_gives_what_its_queryset_gives_for_each_set_of_values(
 
 def test_each_value_reaches_its_place_every_time():
     variant = make_variant()
-    claimed_until = today() + timedelta(days=10)
+    in_ten_days = today() + timedelta(days=10)
     checkout = make_ready_checkout((variant, 1))
     day_read = CompiledRead(
         lambda checkout_id, day: CheckoutLine.objects.filter(
@@ -64,7 +64,7 @@ def test_each_value_reaches_its_place_every_time():
         day=Placeholder.day,
     )
 
-    assert len(day_read.all(checkout_id=checkout.pk, day=claimed_until)) == 1
+    assert len(day_read.all(checkout_id=checkout.pk, day=in_ten_days)) == 1
     assert day_read.all(checkout_id=checkout.pk, day=today() - timedelta(days=1)) == []
 
 
