@@ -81,20 +81,23 @@ def checkout_create(*, user: User | None = None, language_code: str = "fr") -> C
     return Checkout.objects.create(language_code=language_code)
 
 
-@transaction.atomic
 def checkout_line_add(*, checkout: Checkout, variant_id: int, quantity: int) -> CheckoutLine:
     """Add `quantity` of a variant to the cart, refusing more than the stock holds."""
+    # Refused before the transaction when it can be: a refusal within one rolls it back, and a
+    # rollback makes the connection forget its prepared statements (psycopg clears them), so
+    # the sold-out item shoppers keep trying to add would cost every page after it its plans.
     variant = _variant_for_sale(variant_id)
-    line = CheckoutLine.objects.select_for_update().filter(checkout=checkout, variant=variant)
-    existing = line.first()
-    wanted = quantity + (existing.quantity if existing else 0)
     _check_quantity(variant, quantity)  # what is added: at least one, within the stock
-    _check_quantity(variant, wanted)  # the line's new total
-    if existing:
-        existing.quantity = wanted
-        existing.save(update_fields=["quantity"])
-        return existing
-    return CheckoutLine.objects.create(checkout=checkout, variant=variant, quantity=wanted)
+    with transaction.atomic():
+        line = CheckoutLine.objects.select_for_update().filter(checkout=checkout, variant=variant)
+        existing = line.first()
+        wanted = quantity + (existing.quantity if existing else 0)
+        _check_quantity(variant, wanted)  # the line's new total
+        if existing:
+            existing.quantity = wanted
+            existing.save(update_fields=["quantity"])
+            return existing
+        return CheckoutLine.objects.create(checkout=checkout, variant=variant, quantity=wanted)
 
 
 @transaction.atomic

@@ -2,6 +2,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from catalogue.models import ProductVariant, ReviewStatus, VatRate
@@ -51,6 +53,18 @@ def test_a_quantity_over_the_stock_is_refused_with_what_is_left():
     with translation.override("fr"):
         assert error.value.error_dict["quantity"][0].messages == ["Plus que 3 en stock."]
     assert list(checkout.lines.values_list("quantity", flat=True)) == [2]
+
+
+def test_a_sold_out_item_is_refused_without_a_transaction_to_roll_back():
+    # A rollback makes the connection forget its prepared statements: shoppers who keep
+    # trying a sold-out item must not cost every later page its plans.
+    checkout = checkout_create()
+    variant = make_variant(stock_quantity=0)
+    with CaptureQueriesContext(connection) as queries, pytest.raises(ValidationError) as error:
+        checkout_line_add(checkout=checkout, variant_id=variant.pk, quantity=1)
+    assert error_code(error.value, "quantity") == "INSUFFICIENT_STOCK"
+    assert [query["sql"] for query in queries if "SAVEPOINT" in query["sql"]] == []
+    assert checkout.lines.count() == 0
 
 
 def test_zero_and_absurd_quantities_are_refused():
