@@ -17,8 +17,9 @@ no locking (`select_for_update`), no slicing by the caller, no chaining on the r
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Generic, TypeVar
 from uuid import UUID, uuid4
 
@@ -80,6 +81,16 @@ class _Compiled:
     sql: str
     params: tuple
     positions: dict[str, tuple[int, ...]]
+    # the columns' converters (JSON decoding...), by the columns read: worked out on first use
+    converters: dict[tuple[int, ...], dict] = field(default_factory=dict)
+
+    def converters_of(self, compiler: SQLCompiler, expressions: list) -> dict:
+        """What `compiler.get_converters` gives for `expressions`, the columns of this read
+        (the same objects at every call), worked out once."""
+        key = tuple(map(id, expressions))
+        if key not in self.converters:
+            self.converters[key] = type(compiler).get_converters(compiler, expressions)
+        return self.converters[key]
 
 
 class CompiledReadError(Exception):
@@ -151,6 +162,7 @@ class CompiledRead(Generic[M]):
         """The rows as the built queryset makes them, its compiler's methods replaced."""
         compiler = copy.copy(compiled.compiler)
         compiler.connection = connections[using]  # this thread's connection
+        compiler.get_converters = partial(compiled.converters_of, compiler)
         for name, method in compiler_methods.items():
             setattr(compiler, name, method)
         queryset = compiled.queryset._chain()
