@@ -4,7 +4,7 @@ from collections.abc import Mapping, Sequence
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import ProductVariant
@@ -252,13 +252,24 @@ def checkout_deliveries_set(*, checkout: Checkout, deliveries: Mapping[int, str]
 
 
 def checkout_delete(*, token) -> None:
-    """Forget a checkout and the addresses only it used (after its order was paid)."""
-    checkout = Checkout.objects.filter(token=token).first()
-    if checkout is None:
-        return
-    addresses = [checkout.shipping_address_id, checkout.billing_address_id]
-    checkout.delete()
-    _addresses_forget(addresses)
+    """Forget a checkout, its lines and deliveries, and the addresses only it used (after its
+    order was paid), in one statement: every payment makes it, and the ORM's way (read the
+    checkout, collect its relations, then a DELETE per table) took five round trips. Nothing
+    else points at these rows (see `_addresses_forget`); the foreign keys are checked at commit."""
+    table = connection.ops.quote_name
+    checkout, line, delivery = Checkout._meta, CheckoutLine._meta, CheckoutDelivery._meta
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH gone AS (DELETE FROM {table(checkout.db_table)} WHERE token = %s"
+            " RETURNING id, shipping_address_id, billing_address_id),"
+            f" lines AS (DELETE FROM {table(line.db_table)}"
+            " WHERE checkout_id IN (SELECT id FROM gone)),"
+            f" deliveries AS (DELETE FROM {table(delivery.db_table)}"
+            " WHERE checkout_id IN (SELECT id FROM gone))"
+            f" DELETE FROM {table(Address._meta.db_table)} WHERE id IN"
+            " (SELECT shipping_address_id FROM gone UNION SELECT billing_address_id FROM gone)",
+            [token],
+        )
 
 
 @transaction.atomic
