@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from django.conf import settings
 from django.contrib.postgres.lookups import TrigramWordSimilar
@@ -77,10 +78,18 @@ def _prefix_query_source(terms: list[str]) -> str:
     return " & ".join([*terms[:-1], f"{terms[-1]}:*"])
 
 
-def _tsquery(terms: list[str], *, configs: list[str]) -> SearchQuery:
-    """The words, folded in SQL like the indexed text, matched in any of `configs`."""
-    source = Unaccent(Value(_prefix_query_source(terms)))
-    queries = [SearchQuery(source, search_type="raw", config=config) for config in configs]
+def search_source(*, query: str) -> str | None:
+    """What `query` is searched as (`to_tsquery` input, see `_prefix_query_source`); None when
+    it holds no word."""
+    terms = search_terms(query=query)
+    return _prefix_query_source(terms) if terms else None
+
+
+def _tsquery(source: str, *, configs: list[str]) -> SearchQuery:
+    """The words of `source`, folded in SQL like the indexed text, matched in any of
+    `configs`."""
+    folded = Unaccent(Value(source))
+    queries = [SearchQuery(folded, search_type="raw", config=config) for config in configs]
     combined = queries[0]
     for query in queries[1:]:
         combined = combined | query
@@ -124,11 +133,20 @@ def products_search_words(
 ) -> QuerySet[Product]:
     """Products for sale holding the words of `query` (full text, on its index), best first
     (ties in alphabetical order of the name in `language`). Empty when the query holds no word."""
-    terms = search_terms(query=query)
-    if not terms:
+    source = search_source(query=query)
+    if source is None:
         return Product.objects.none()
-    tsquery = _tsquery(terms, configs=[BASE_CONFIG, *TRANSLATION_CONFIGS.values()])
-    found = products_for_sale().filter(search_vector=tsquery)
+    return products_search_source(source=source, language=language)
+
+
+def products_search_source(
+    *, source: str, language: str = settings.LANGUAGE_CODE, on: date | None = None
+) -> QuerySet[Product]:
+    """Products for sale on `on` (default: today) holding the words of `source`
+    (`search_source`), best first, ties in alphabetical order of the name in `language`: the
+    search by words, for a caller that compiles it once with `source` and `on` as values."""
+    tsquery = _tsquery(source, configs=[BASE_CONFIG, *TRANSLATION_CONFIGS.values()])
+    found = products_for_sale(on=on).filter(search_vector=tsquery)
     return _ranked(found, SearchRank(F("search_vector"), tsquery), language)
 
 
@@ -164,7 +182,7 @@ def sellers_search(*, query: str) -> QuerySet[Seller]:
     terms = search_terms(query=query)
     if not terms:
         return Seller.objects.none()
-    tsquery = _tsquery(terms, configs=[NAMES_CONFIG])
+    tsquery = _tsquery(_prefix_query_source(terms), configs=[NAMES_CONFIG])
     vector = seller_search_vector()
     match, rank = _match_and_rank(
         words_match=Q(name_and_town=tsquery),

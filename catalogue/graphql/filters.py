@@ -9,14 +9,21 @@ from django.utils.translation import gettext as _
 
 from catalogue.graphql.dataloaders import PRODUCT, SELLER, CategoryTree
 from catalogue.models import CollectionProduct, Product
-from catalogue.search import products_search_close, products_search_words
-from catalogue.selectors import category_subtree_ids, products_filter, products_for_sale
+from catalogue.search import (
+    products_search_close,
+    products_search_source,
+    products_search_words,
+    search_source,
+)
+from catalogue.selectors import category_subtree_ids, products_filter, products_for_sale, today
+from shop.compiled_reads import Placeholder
 from shop.graphql.core.channel import channel_check
 from shop.graphql.core.connections import ConnectionValue, connection_page
 from shop.graphql.core.dataloaders import METADATA_COLUMNS
 from shop.graphql.core.errors import api_error
 from shop.graphql.core.ids import pk_from_global_id
 from shop.graphql.core.metadata_filters import metadata_filters_of, metadata_narrow
+from shop.graphql.core.ranked import RankedRead
 from shop.graphql.core.requested import asks_for_metadata, requested_names
 from shop.graphql.core.translations import language_of
 
@@ -107,6 +114,15 @@ def _narrow(info, products: QuerySet[Product], conditions: dict) -> QuerySet[Pro
     )
 
 
+# Conditions that narrow nothing when empty (`_narrow`); an empty list of ids finds nothing.
+_EMPTY_NARROWS_NOTHING = frozenset({"price", "metadata", "signs", "name"})
+
+
+def _no_condition(name: str, value) -> bool:
+    """Whether the condition `name` leaves the products as they are."""
+    return value is None or (name in _EMPTY_NARROWS_NOTHING and not value)
+
+
 def _from_filter(product_filter) -> dict:
     if not product_filter:
         return {}
@@ -167,31 +183,69 @@ def _sorted(products: QuerySet[Product], sort_by, searched: bool) -> QuerySet[Pr
     return products.reverse() if reverse else products
 
 
-def _for_fields(info, products: QuerySet[Product]) -> QuerySet[Product]:
-    """`products` with the related rows and the columns the operation's fields read: a product
-    list's rows cost more to build than to query."""
+def _fields_read(info) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The relations to select and the columns to leave unread for the operation's fields: a
+    product list's rows cost more to build than to query."""
     asked = requested_names(info)
-    related = [name for field, name in RELATED.items() if field in asked]
-    if related:
-        products = products.select_related(*related)
-    unread = list(UNREAD)
+    related = tuple(name for field, name in RELATED.items() if field in asked)
+    unread = UNREAD
     if not asks_for_metadata(info):
         # the product's and its category's (the other related rows carry none)
         holders = ["", *(["category__"] if "category" in related else [])]
-        unread += [f"{holder}{column}" for holder in holders for column in METADATA_COLUMNS]
-    return products.defer(*unread)
+        unread += tuple(f"{holder}{column}" for holder in holders for column in METADATA_COLUMNS)
+    return related, unread
 
 
-def _bases(info, products: QuerySet[Product] | None, search: str | None) -> Iterator[QuerySet]:
+def _with_fields(
+    products: QuerySet[Product], fields: tuple[tuple[str, ...], tuple[str, ...]]
+) -> QuerySet[Product]:
+    related, unread = fields
+    return (products.select_related(*related) if related else products).defer(*unread)
+
+
+def _sort_shape(sort_by) -> tuple | None:
+    if not sort_by:
+        return None
+    return _value(sort_by.get("field")), _value(sort_by.get("direction"))
+
+
+def _words_read(info, search: str, sort_by, language: str) -> RankedRead | QuerySet[Product]:
+    """A search with no other condition, the products holding its words: a RankedRead, its
+    statement compiled once per language, sort and fields read (see `ranked_rows`)."""
+    source = search_source(query=search)
+    if source is None:
+        return Product.objects.none()
+    fields = _fields_read(info)
+
+    def build(source: str, day) -> QuerySet[Product]:
+        found = products_search_source(source=source, language=language, on=day)
+        return _with_fields(_sorted(found, sort_by, searched=True), fields)
+
+    return RankedRead(
+        shape=("products holding the words", language, _sort_shape(sort_by), fields),
+        build=build,
+        values={"source": source, "day": today()},
+        placeholders={"source": Placeholder.text, "day": Placeholder.day},
+    )
+
+
+def _bases(
+    info, products: QuerySet[Product] | None, search: str | None, *, plain: bool, sort_by
+) -> Iterator[QuerySet | RankedRead]:
     """The products to page through, in the order they are tried: for a search, those holding
-    its words, then (made only when these find none) those spelled close to them."""
+    its words, then (made only when these find none) those spelled close to them. `plain`: no
+    condition narrows them (a RankedRead of the words can then be made)."""
     if not search:
         yield products_for_sale() if products is None else products
         return
     language = language_of(info.context.request.LANGUAGE_CODE or "fr")
-    for search_by in (products_search_words, products_search_close):
-        found = search_by(query=search, language=language)
+    if plain and products is None:
+        yield _words_read(info, search, sort_by, language)
+    else:
+        found = products_search_words(query=search, language=language)
         yield found if products is None else found.filter(pk__in=products.values("pk"))
+    found = products_search_close(query=search, language=language)
+    yield found if products is None else found.filter(pk__in=products.values("pk"))
 
 
 def products_page(
@@ -212,10 +266,15 @@ def products_page(
     conditions = {**_from_filter(filter), **{k: v for k, v in _from_where(where).items() if v}}
     conditions["metadata"] = metadata_filters_of(filter, where)
     search = search or conditions.pop("search", None)
-    for base in _bases(info, products, search):
-        narrowed = _narrow(info, base, conditions)
-        ordered = _sorted(narrowed, sort_by, searched=bool(search))
-        result = connection_page(_for_fields(info, ordered), ranked=bool(search), **page)
+    plain = all(_no_condition(name, value) for name, value in conditions.items())
+    for base in _bases(info, products, search, plain=plain, sort_by=sort_by):
+        if isinstance(base, RankedRead):
+            result = connection_page(base, **page)
+        else:
+            narrowed = _narrow(info, base, conditions)
+            ordered = _sorted(narrowed, sort_by, searched=bool(search))
+            fields = _with_fields(ordered, _fields_read(info))
+            result = connection_page(fields, ranked=bool(search), **page)
         if result.edges or result.total_count:
             break
     nodes = result.nodes

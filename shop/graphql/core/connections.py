@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from shop.graphql.core.errors import api_error
-from shop.graphql.core.ranked import ranked_rows
+from shop.graphql.core.ranked import RankedRead, ranked_rows
 from shop.graphql.limits import page_size_check
 
 CURSOR_PREFIX = "offset:"
@@ -65,18 +65,18 @@ class ConnectionValue:
         return [edge.node for edge in self.edges]
 
 
-def _count_of(items: QuerySet | Sequence) -> Callable[[], int]:
-    return items.count if isinstance(items, QuerySet) else lambda: len(items)
+def _count_of(items: QuerySet | RankedRead | Sequence) -> Callable[[], int]:
+    return items.count if isinstance(items, QuerySet | RankedRead) else lambda: len(items)
 
 
-def _rows(items: QuerySet | Sequence, start: int, stop: int | None, ranked: bool):
-    if ranked and isinstance(items, QuerySet):
+def _rows(items: QuerySet | RankedRead | Sequence, start: int, stop: int | None, ranked: bool):
+    if isinstance(items, RankedRead) or (ranked and isinstance(items, QuerySet)):
         return ranked_rows(items, start, stop)
     return list(items[start:stop]), None
 
 
 def connection_page(
-    items: QuerySet | Sequence,
+    items: QuerySet | RankedRead | Sequence,
     *,
     first: int | None = None,
     after: str | None = None,
@@ -89,7 +89,8 @@ def connection_page(
     Forwards (`first`, `after`), one row more than the page is read to learn whether another
     page follows. Backwards (`last` alone), the end is `before`, else the count of the items.
     `ranked`: the order makes the database read every matching row anyway (a search's
-    ranking), so the total comes with the page's rows (see `ranked_rows`).
+    ranking), so the total comes with the page's rows (see `ranked_rows`); a RankedRead always
+    is.
     """
     page_size_check(first=first, last=last)
     count = _count_of(items)
