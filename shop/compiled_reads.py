@@ -29,6 +29,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.sql.compiler import SQLCompiler
 
 M = TypeVar("M", bound=Model)
+T = TypeVar("T")
 
 
 class Placeholder:
@@ -72,6 +73,13 @@ def among(model: type[Model], field_name: str, keys: list) -> RawSQL:
     return RawSQL(
         f"{column} = ANY(%s::{field.db_type(connection)}[])", (keys,), output_field=BooleanField()
     )
+
+
+def _twin(thing: T) -> T:
+    """A shallow copy of `thing` made without its `__reduce__` (a queryset's would run it)."""
+    twin = object.__new__(type(thing))
+    twin.__dict__.update(thing.__dict__)
+    return twin
 
 
 @dataclass(frozen=True)
@@ -165,8 +173,11 @@ class CompiledRead(Generic[M]):
         compiler.get_converters = partial(compiled.converters_of, compiler)
         for name, method in compiler_methods.items():
             setattr(compiler, name, method)
-        queryset = compiled.queryset._chain()
-        queryset.query.get_compiler = lambda *args, **kwargs: compiler
+        # Twins sharing the built queryset's state, which nothing here changes: cloning its
+        # query (as chaining a queryset does) deep-copies its relations on every call.
+        queryset, query = _twin(compiled.queryset), _twin(compiled.queryset.query)
+        query.get_compiler = lambda *args, **kwargs: compiler
+        queryset._query = query  # not the setter, which would turn values_list() into values()
         return list(queryset)
 
     def all(self, *, using: str = DEFAULT_DB_ALIAS, **values: object) -> list[M]:
