@@ -70,9 +70,10 @@ def _check_quantity(variant: ProductVariant, quantity: int) -> None:
         )
 
 
-@transaction.atomic
 def checkout_create(*, user: User | None = None, language_code: str = "fr") -> Checkout:
-    """A new empty checkout; a signed-in shopper keeps a single one."""
+    """A new empty checkout; a signed-in shopper keeps a single one. One statement each way
+    (get_or_create makes its own transaction to create), so none is opened around them: a
+    transaction costs two more round trips, on every new visitor's first cart."""
     if user is not None and user.is_authenticated:
         checkout, _created = Checkout.objects.get_or_create(
             user=user, defaults={"email": user.email, "language_code": language_code}
