@@ -95,6 +95,34 @@ def _stock_reserve(*, variant_id: int, quantity: int) -> bool:
     )
 
 
+def _order_refusal(*, summary: CheckoutSummary, majority_confirmed: bool) -> ValidationError | None:
+    """Why this checkout cannot become an order now, or None once its stock is reserved.
+
+    A refusal is returned, not raised: the caller's transaction then ends without a rollback,
+    so it keeps what it did before (the deliveries chosen) without a savepoint, and a rollback
+    would make the connection forget its prepared statements (psycopg clears them). Stock taken
+    for the lines before one that sold out is given back first."""
+    problems = checkout_problems(summary=summary, majority_confirmed=majority_confirmed)
+    if problems:
+        return ValidationError(problems)
+    reserved = []
+    # Variant order keeps concurrent checkouts from locking the same rows in opposite orders.
+    for line in sorted(summary.lines, key=lambda line: line.variant.pk):
+        if not _stock_reserve(variant_id=line.variant.pk, quantity=line.quantity):
+            for taken in reserved:
+                ProductVariant.objects.filter(pk=taken.variant.pk).update(
+                    stock_quantity=F("stock_quantity") + taken.quantity
+                )
+            return checkout_error(
+                "lines",
+                _("Sorry, %(product)s has just sold out."),
+                CheckoutErrorCode.INSUFFICIENT_STOCK,
+                product=line.product.translated("name"),
+            )
+        reserved.append(line)
+    return None
+
+
 def checkout_complete(
     *,
     checkout: Checkout,
@@ -120,27 +148,22 @@ def checkout_complete(
         if checkout.voucher_id is not None:
             voucher_lock(voucher_id=checkout.voucher_id)
         summary = checkout_summary(checkout=checkout)
-        if not deliveries:
-            return _order_place(summary=summary, majority_confirmed=majority_confirmed, user=user)
-        refusals = checkout_deliveries_choose(summary=summary, deliveries=deliveries)
-        if refusals:
-            error = ValidationError(refusals)
-        else:
-            try:
-                with transaction.atomic():  # a refused order keeps the deliveries chosen
-                    return _order_place(
-                        summary=summary, majority_confirmed=majority_confirmed, user=user
-                    )
-            except ValidationError as refused:
-                error = refused
+        refusals = deliveries and checkout_deliveries_choose(summary=summary, deliveries=deliveries)
+        error = (
+            ValidationError(refusals)
+            if refusals
+            else _order_refusal(summary=summary, majority_confirmed=majority_confirmed)
+        )
+        if error is None:
+            return _order_create(summary=summary, majority_confirmed=majority_confirmed, user=user)
     raise error
 
 
-def _order_place(*, summary: CheckoutSummary, majority_confirmed: bool, user: User | None) -> Order:
+def _order_create(
+    *, summary: CheckoutSummary, majority_confirmed: bool, user: User | None
+) -> Order:
+    """The order of a checkout whose stock `_order_refusal` reserved."""
     checkout = summary.checkout
-    problems = checkout_problems(summary=summary, majority_confirmed=majority_confirmed)
-    if problems:
-        raise ValidationError(problems)
     shipping = checkout.shipping_address.copy()
     billing = checkout.billing_address.copy()
     Address.objects.bulk_create([shipping, billing])
@@ -189,15 +212,6 @@ def _order_place(*, summary: CheckoutSummary, majority_confirmed: bool, user: Us
             )
             for line in group.lines
         )
-    # Variant order keeps concurrent checkouts from locking the same rows in opposite orders.
-    for line in sorted(summary.lines, key=lambda line: line.variant.pk):
-        if not _stock_reserve(variant_id=line.variant.pk, quantity=line.quantity):
-            raise checkout_error(
-                "lines",
-                _("Sorry, %(product)s has just sold out."),
-                CheckoutErrorCode.INSUFFICIENT_STOCK,
-                product=line.product.translated("name"),
-            )
     if order.user is not None:
         address_book_keep_order_addresses(user=order.user, shipping=shipping, billing=billing)
     data = {"total": str(order.total), "groups": len(summary.groups)}

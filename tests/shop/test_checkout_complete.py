@@ -4,6 +4,8 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from catalogue.models import ProductVariant, VatRate
@@ -104,6 +106,22 @@ def test_stock_sold_meanwhile_stops_the_order_and_saves_nothing():
         checkout_complete(checkout=checkout)
     assert codes(error.value) == {"lines": ["INSUFFICIENT_STOCK"]}
     assert (Order.objects.count(), stock_of(variant)) == (0, 2)
+
+
+def test_a_line_sold_out_meanwhile_gives_back_what_the_others_took_and_keeps_deliveries():
+    first, second = make_variant(stock_quantity=5), make_variant(stock_quantity=5)
+    checkout = make_ready_checkout((first, 2), (second, 3))
+    ProductVariant.objects.filter(pk=second.pk).update(stock_quantity=1)  # the later one, by key
+    chosen = {variant.product.seller_id: "standard" for variant in (first, second)}
+
+    with CaptureQueriesContext(connection) as queries, pytest.raises(ValidationError) as error:
+        checkout_complete(checkout=checkout, deliveries=chosen)
+
+    assert codes(error.value) == {"lines": ["INSUFFICIENT_STOCK"]}
+    assert (Order.objects.count(), stock_of(first), stock_of(second)) == (0, 5, 1)
+    assert dict(checkout.deliveries.values_list("seller_id", "method")) == chosen
+    # refused without rolling anything back (a rollback costs the connection its plans)
+    assert not [query for query in queries if "ROLLBACK" in query["sql"]]
 
 
 def test_chilled_goods_to_another_country_cannot_be_ordered():
