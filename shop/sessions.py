@@ -5,7 +5,7 @@ statement. settings.SESSION_ENGINE names this module."""
 from django.contrib.sessions.backends.base import VALID_KEY_CHARS, CreateError, UpdateError
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.contrib.sessions.models import Session
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
@@ -52,9 +52,12 @@ class SessionStore(DatabaseSessionStore):
             if not _session_insert(session):
                 raise CreateError
             return None
-        updated = Session.objects.filter(session_key=session.session_key).update(
-            session_data=session.session_data, expire_date=session.expire_date
-        )
+        try:
+            updated = Session.objects.filter(session_key=session.session_key).update(
+                session_data=session.session_data, expire_date=session.expire_date
+            )
+        except DatabaseError as error:  # as Django's: the visitor is asked to try again (400)
+            raise UpdateError from error
         if not updated:
             raise UpdateError
         return None

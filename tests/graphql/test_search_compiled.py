@@ -9,6 +9,7 @@ from catalogue.models import ClaimStatus
 from catalogue.search import products_search_source
 from catalogue.selectors import today
 from shop.compiled_reads import Placeholder
+from shop.graphql.core import ranked
 from shop.graphql.core.ids import to_global_id
 from shop.graphql.core.ranked import RankedRead, ranked_rows
 from tests.factories import make_claim, make_product, make_variant
@@ -49,6 +50,11 @@ def test_each_search_finds_its_own_words_through_the_same_compiled_ranking(clien
     )
     assert _slugs(client, search="huile noix", sortBy=by_name) == (1, ["huile-de-noix"])
     assert _slugs(client, search="rocamadour") == (1, ["rocamadour"])
+    # the searches went through compiled rankings (one per sort, made once per process)
+    assert any(
+        isinstance(shape, tuple) and shape[0] == "products holding the words"
+        for shape in ranked._rankings
+    )
 
 
 def test_a_search_narrowed_to_no_product_finds_none(client):

@@ -134,12 +134,13 @@ _rankings: dict[Hashable, _Ranking] = {}
 
 def _ranking(read: RankedRead) -> _Ranking:
     if read.shape not in _rankings:
-        built = read.build(**{name: make() for name, make in read.placeholders.items()})
+        build = read.build  # not the read: its values (a shopper's words) are not kept
+        built = build(**{name: make() for name, make in read.placeholders.items()})
         _narrow, sorts, names = _narrowed(built)
         _rankings[read.shape] = _Ranking(
             model=built.model,
             narrow=CompiledRead(
-                lambda **values: _narrowed(read.build(**values))[0], **read.placeholders
+                lambda **values: _narrowed(build(**values))[0], **read.placeholders
             ),
             whole=_whole_read(built),
             sorts=sorts,
