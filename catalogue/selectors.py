@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from catalogue.models import (
+    CatalogueVersion,
     Category,
     ClaimStatus,
     Collection,
@@ -88,11 +89,21 @@ class CatalogueVersions:
 def catalogue_versions() -> CatalogueVersions:
     """How many times what shoppers see has changed, with and without stock running out or
     coming back (`CatalogueVersion`), this transaction's writes counted: the same numbers until
-    the next change. One query (a function of the database: catalogue.version_triggers), as
-    every cached page asks."""
+    the next change. One query, as every cached page asks.
+
+    Within a transaction, a function of the database (catalogue.version_triggers) first runs
+    the counting its writes left for the commit. Outside one, every write was committed and
+    counted already: the row is read as it is, a third of the function's cost to PostgreSQL."""
+    in_transaction = connection.in_atomic_block or not connection.get_autocommit()
+    source = (
+        "catalogue_versions_now()"
+        if in_transaction
+        else f"{CatalogueVersion._meta.db_table} WHERE id = 1"
+    )
     with connection.cursor() as cursor:
-        cursor.execute("SELECT number, content_number FROM catalogue_versions_now()")
-        full, content = cursor.fetchone()
+        cursor.execute(f"SELECT number, content_number FROM {source}")
+        found = cursor.fetchone()
+    full, content = found or (0, 0)
     return CatalogueVersions(full=full or 0, content=content or 0)
 
 
