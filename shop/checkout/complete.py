@@ -19,7 +19,7 @@ from shop.checkout.selectors import CheckoutSummary, checkout_summary
 from shop.checkout.services import checkout_deliveries_choose, checkout_error
 from shop.discounts.services import voucher_lock
 from shop.orders.models import FulfilmentGroup, Order, OrderLine
-from shop.orders.services import order_event_record
+from shop.orders.services import order_event_record, stock_give_back
 
 
 def checkout_problems(
@@ -110,9 +110,7 @@ def _order_refusal(*, summary: CheckoutSummary, majority_confirmed: bool) -> Val
     for line in sorted(summary.lines, key=lambda line: line.variant.pk):
         if not _stock_reserve(variant_id=line.variant.pk, quantity=line.quantity):
             for taken in reserved:
-                ProductVariant.objects.filter(pk=taken.variant.pk).update(
-                    stock_quantity=F("stock_quantity") + taken.quantity
-                )
+                stock_give_back(variant_id=taken.variant.pk, quantity=taken.quantity)
             return checkout_error(
                 "lines",
                 _("Sorry, %(product)s has just sold out."),

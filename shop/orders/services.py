@@ -39,15 +39,20 @@ def order_event_record(
     )
 
 
+def stock_give_back(*, variant_id: int, quantity: int) -> None:
+    """Put `quantity` of a variant back into its stock (one UPDATE)."""
+    ProductVariant.objects.filter(pk=variant_id).update(
+        stock_quantity=F("stock_quantity") + quantity
+    )
+
+
 def order_stock_release(*, order: Order) -> bool:
     """Give the order's reserved stock back, once whatever happens: True when this call did it."""
     claimed = Order.objects.filter(pk=order.pk, stock_released=False).update(stock_released=True)
     if not claimed:
         return False
     for line in order.lines.exclude(variant=None).order_by("variant_id"):
-        ProductVariant.objects.filter(pk=line.variant_id).update(
-            stock_quantity=F("stock_quantity") + line.quantity
-        )
+        stock_give_back(variant_id=line.variant_id, quantity=line.quantity)
     order.stock_released = True
     return True
 
