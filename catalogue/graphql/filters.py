@@ -114,7 +114,8 @@ def _narrow(info, products: QuerySet[Product], conditions: dict) -> QuerySet[Pro
     )
 
 
-# Conditions that narrow nothing when empty (`_narrow`); an empty list of ids finds nothing.
+# Conditions that narrow nothing when empty (`_narrow`); an empty list of collections, say,
+# finds nothing.
 _EMPTY_NARROWS_NOTHING = frozenset({"price", "metadata", "signs", "name"})
 
 
